@@ -1,0 +1,24 @@
+package com.custodyadvisor.advisory;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * The answer to a profile: what the HTTP API returns and {@code assess --format json} prints.
+ *
+ * @param rulesetVersion SHA-256 of the rule files the advice came from
+ * @param catalogVersion SHA-256 of the provider catalogue
+ * @param findings sorted by severity (CRITICAL first), then id
+ * @param providers sorted by fit, ties by the seed's rank
+ * @param needs the needs providers were matched on, stated and derived
+ */
+@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "providers", "needs"})
+public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
+                       List<ProviderMatch> providers, List<NeedFinding> needs) {
+
+    /** The same advisory without explanations (the default output). */
+    public Advisory withoutExplanations() {
+        return new Advisory(rulesetVersion, catalogVersion, summary,
+                findings.stream().map(Finding::withoutExplanations).toList(), providers, needs);
+    }
+}

@@ -1,0 +1,149 @@
+package com.custodyadvisor.catalog;
+
+import com.custodyadvisor.document.Document;
+import com.custodyadvisor.document.InvalidDocumentException;
+import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.document.SchemaValidator;
+import com.custodyadvisor.support.Hashes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * Loads {@code providers.yaml} from a data directory and checks it: its shape against the catalogue
+ * schema, then what a schema cannot check (unique ids and ranks, alternatives that name a provider).
+ */
+public final class CatalogLoader {
+
+    public static final String FILE_NAME = "providers.yaml";
+
+    private static final SchemaValidator SCHEMA = SchemaValidator.fromResource("/schema/catalog.schema.json");
+
+    private CatalogLoader() {
+    }
+
+    /**
+     * Loads the catalogue of a data directory.
+     *
+     * @throws CatalogException naming the file, and for each problem its line and provider entry
+     */
+    public static Catalog load(Path dataDir) throws CatalogException {
+        Path file = dataDir.resolve(FILE_NAME);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new CatalogException(file, List.of(Problem.at("", "file not found (is --data pointing at the "
+                    + "data directory?)")));
+        } catch (IOException e) {
+            throw new CatalogException(file, List.of(Problem.at("", "cannot read: " + e.getMessage())));
+        }
+        return parse(file, bytes);
+    }
+
+    /** Parses and checks catalogue text; {@code file} names it in errors. */
+    public static Catalog parse(Path file, byte[] bytes) throws CatalogException {
+        Document document;
+        try {
+            document = Document.parse(bytes);
+        } catch (InvalidDocumentException e) {
+            throw new CatalogException(file, e.problems());
+        }
+        JsonNode tree = document.tree();
+        List<Problem> problems = new ArrayList<>(SCHEMA.validate(tree));
+        problems.addAll(crossChecks(tree.path("providers")));
+        if (!problems.isEmpty()) {
+            throw new CatalogException(file, document.locate(nameEntries(tree, problems)));
+        }
+        try {
+            CatalogFile parsed = Mappers.JSON.treeToValue(expandBestFor(tree), CatalogFile.class);
+            return new Catalog(parsed.providers(), Hashes.sha256(bytes));
+        } catch (JacksonException e) {
+            throw new CatalogException(file, List.of(Problem.at("", "cannot read: " + e.getOriginalMessage())));
+        }
+    }
+
+    private static List<Problem> crossChecks(JsonNode providers) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Integer> firstById = new HashMap<>();
+        Map<Integer, Integer> firstByRank = new HashMap<>();
+        Set<String> ids = new java.util.HashSet<>();
+        providers.forEach(p -> ids.add(p.path("id").asString("")));
+        for (int i = 0; i < providers.size(); i++) {
+            JsonNode p = providers.get(i);
+            String id = p.path("id").asString("");
+            Integer earlier = firstById.putIfAbsent(id, i);
+            if (earlier != null && !id.isEmpty()) {
+                problems.add(Problem.at("/providers/" + i + "/id", "duplicate id \"" + id + "\" (also entry "
+                        + (earlier + 1) + ")"));
+            }
+            if (p.path("rank").isInt()) {
+                Integer sameRank = firstByRank.putIfAbsent(p.get("rank").asInt(), i);
+                if (sameRank != null) {
+                    problems.add(Problem.at("/providers/" + i + "/rank", "rank " + p.get("rank").asInt()
+                            + " is already taken by entry " + (sameRank + 1)));
+                }
+            }
+            JsonNode alternatives = p.path("alternatives");
+            for (int a = 0; a < alternatives.size(); a++) {
+                String alt = alternatives.get(a).asString("");
+                if (alt.equals(id)) {
+                    problems.add(Problem.at("/providers/" + i + "/alternatives/" + a,
+                            "a provider cannot be its own alternative"));
+                } else if (!ids.contains(alt)) {
+                    problems.add(Problem.at("/providers/" + i + "/alternatives/" + a, "\"" + alt
+                            + "\" names no provider; known ids: " + ids.stream().sorted()
+                            .collect(Collectors.joining(", "))));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Prefixes each problem inside a provider entry with that entry's id, so analysts find it fast. */
+    private static List<Problem> nameEntries(JsonNode tree, List<Problem> problems) {
+        List<Problem> named = new ArrayList<>();
+        for (Problem problem : problems) {
+            String[] parts = problem.path().split("/");
+            if (parts.length >= 3 && parts[1].equals("providers") && parts[2].matches("\\d+")) {
+                int index = Integer.parseInt(parts[2]);
+                String id = tree.path("providers").path(index).path("id").asString("");
+                String entry = "entry " + (index + 1) + (id.isEmpty() ? "" : " (" + id + ")");
+                named.add(new Problem(problem.path(), entry + ": " + problem.message(), problem.line(),
+                        problem.column()));
+            } else {
+                named.add(problem);
+            }
+        }
+        return named;
+    }
+
+    /** Rewrites each bare firm type in a "bestFor" list as {type: …}, the one form the model reads. */
+    private static JsonNode expandBestFor(JsonNode tree) {
+        JsonNode copy = tree.deepCopy();
+        for (JsonNode provider : copy.path("providers")) {
+            JsonNode bestFor = provider.path("bestFor");
+            for (int i = 0; i < bestFor.size(); i++) {
+                if (bestFor.get(i).isString()) {
+                    ((ArrayNode) bestFor).set(i, Mappers.JSON.createObjectNode().put("type", bestFor.get(i).asString()));
+                }
+            }
+        }
+        return copy;
+    }
+
+    /** The file's top level. */
+    record CatalogFile(List<Provider> providers) {
+    }
+}

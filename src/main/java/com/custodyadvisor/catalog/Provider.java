@@ -1,0 +1,67 @@
+package com.custodyadvisor.catalog;
+
+import com.custodyadvisor.profile.FirmType;
+import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.PolicyLine;
+import com.custodyadvisor.profile.Region;
+import com.custodyadvisor.profile.Tier;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One provider of the catalogue, with every attribute the seed gives it.
+ *
+ * @param rank the seed's rank (1 is its first pick); breaks ties in fit
+ * @param headline the seed's "Best for …" line
+ * @param why the seed's "Why Use It"
+ * @param bestForText the seed's "Best For", verbatim
+ * @param regionsText the seed's "Regions", verbatim
+ * @param alternatives provider ids the seed names as alternatives
+ * @param sources where the seed says its facts come from
+ */
+public record Provider(String id, String name, int rank, String headline, ProviderRole role, String why,
+                       List<PolicyLine> lines, List<String> features, List<Tier> storageTiers,
+                       List<BestFor> bestFor, String bestForText, List<ProviderRegion> regions, String regionsText,
+                       List<NeedService> serves, String considerIf, List<String> alternatives,
+                       List<String> sources) {
+
+    public Provider {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+        features = features == null ? List.of() : List.copyOf(features);
+        storageTiers = storageTiers == null ? List.of() : List.copyOf(storageTiers);
+        bestFor = bestFor == null ? List.of() : List.copyOf(bestFor);
+        regions = regions == null ? List.of() : List.copyOf(regions);
+        serves = serves == null ? List.of() : List.copyOf(serves);
+        alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+    }
+
+    /** How this provider serves the need, if it does. */
+    public Optional<NeedService> service(Need need) {
+        return serves.stream().filter(s -> s.need() == need).findFirst();
+    }
+
+    public boolean serves(Need need) {
+        return service(need).isPresent();
+    }
+
+    public boolean isBestFor(FirmType type) {
+        return bestFor.stream().anyMatch(b -> b.type() == type);
+    }
+
+    /** True when the provider writes business in the region: it names it, or it is global. */
+    public boolean isEligibleIn(Region region) {
+        return regions.contains(ProviderRegion.GLOBAL) || regions.contains(ProviderRegion.of(region));
+    }
+
+    /** True when the provider names the region itself (a local presence, not only global reach). */
+    public boolean namesRegion(Region region) {
+        return regions.contains(ProviderRegion.of(region));
+    }
+
+    /** True when the provider supports every one of the tiers. */
+    public boolean supportsTiers(Collection<Tier> tiers) {
+        return !storageTiers.isEmpty() && storageTiers.containsAll(tiers);
+    }
+}

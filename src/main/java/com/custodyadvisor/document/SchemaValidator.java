@@ -1,0 +1,213 @@
+package com.custodyadvisor.document;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates documents against a JSON Schema (2020-12) from the class path and words each violation
+ * for the person who wrote the document: a JSON Pointer to the value and a plain message.
+ */
+public final class SchemaValidator {
+
+    /** The base of every schema's $id; the files live under /schema/ on the class path. */
+    public static final String SCHEMA_ID_BASE = "https://custody-advisor.example/schema/";
+
+    private final JsonNode schemaNode;
+    private final Schema schema;
+
+    private SchemaValidator(JsonNode schemaNode, Schema schema) {
+        this.schemaNode = schemaNode;
+        this.schema = schema;
+    }
+
+    /** Loads a schema from the class path, e.g. "/schema/profile.schema.json". */
+    public static SchemaValidator fromResource(String resource) {
+        JsonNode node;
+        try (InputStream in = SchemaValidator.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("schema not on the class path: " + resource);
+            }
+            node = Mappers.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .build();
+        // schemas name each other by their $id; those are read from the class path, never fetched
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(config)
+                        .schemaIdResolvers(ids -> ids.mapPrefix(SCHEMA_ID_BASE, "classpath:schema/")));
+        return new SchemaValidator(node, registry.getSchema(node));
+    }
+
+    /** The schema itself, as loaded (served by the HTTP API and embedded in its OpenAPI document). */
+    public JsonNode schemaNode() {
+        return schemaNode;
+    }
+
+    /** Every violation in the instance, in document order, without duplicates. */
+    public List<Problem> validate(JsonNode instance) {
+        Set<Problem> problems = new LinkedHashSet<>();
+        for (Error error : schema.validate(instance)) {
+            problems.add(toProblem(error));
+        }
+        return new ArrayList<>(problems);
+    }
+
+    private Problem toProblem(Error error) {
+        String path = pointer(error.getInstanceLocation());
+        String keyword = error.getKeyword() == null ? "" : error.getKeyword();
+        JsonNode value = error.getInstanceNode();
+        JsonNode rule = error.getSchemaNode();
+        switch (keyword) {
+            case "required":
+                return Problem.at(append(path, error.getProperty()), "is required");
+            case "additionalProperties":
+                return Problem.at(append(path, error.getProperty()), "is not a known field; known here: "
+                        + String.join(", ", knownFields(error)));
+            case "enum":
+                return Problem.at(path, "unknown value " + quoted(value) + "; allowed: " + list(rule));
+            case "propertyNames":
+                return Problem.at(append(path, error.getProperty()), "unknown key \"" + error.getProperty()
+                        + "\"; allowed: " + list(resolve(rule).path("enum")));
+            case "type":
+                return Problem.at(path, "must be " + article(rule) + ", not " + describe(value));
+            case "minimum":
+                return Problem.at(path, "must be >= " + rule.asString() + (value != null && value.isNumber()
+                        ? " (is " + value.asString() + ")" : ""));
+            case "maximum":
+                return Problem.at(path, "must be <= " + rule.asString() + (value != null && value.isNumber()
+                        ? " (is " + value.asString() + ")" : ""));
+            case "minLength":
+                return Problem.at(path, rule.asInt() == 1 ? "must not be empty" : "must be at least " + rule.asInt()
+                        + " characters long");
+            case "maxLength":
+                return Problem.at(path, "must be at most " + rule.asInt() + " characters long");
+            case "maxItems":
+                return Problem.at(path, "must have at most " + rule.asInt() + " entries");
+            case "uniqueItems":
+                return Problem.at(path, "must not list the same value twice");
+            case "pattern":
+                return Problem.at(path, quoted(value) + " does not match the expected form " + rule.asString());
+            case "format":
+                return Problem.at(path, quoted(value) + " is not a valid " + rule.asString()
+                        + ("date".equals(rule.asString()) ? " (YYYY-MM-DD)" : ""));
+            default:
+                return Problem.at(path, strip(error.getMessage(), path));
+        }
+    }
+
+    private static String pointer(NodePath location) {
+        if (location == null) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            s.append('/').append(escape(String.valueOf(element)));
+        }
+        return s.toString();
+    }
+
+    private static String append(String path, String property) {
+        return property == null ? path : path + "/" + escape(property);
+    }
+
+    private static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** networknt prefixes messages with the location; the pointer is reported on its own. */
+    private static String strip(String message, String path) {
+        if (message == null) {
+            return "is not valid";
+        }
+        String m = message;
+        int colon = m.indexOf(": ");
+        if (colon >= 0 && (m.startsWith("/") || m.startsWith("$"))) {
+            m = m.substring(colon + 2);
+        }
+        return m.isEmpty() ? "is not valid" : m;
+    }
+
+    /** The fields the schema knows where an unknown one was found (siblings of "additionalProperties"). */
+    private List<String> knownFields(Error error) {
+        String location = String.valueOf(error.getSchemaLocation());
+        int hash = location.indexOf('#');
+        List<String> names = new ArrayList<>();
+        if (hash >= 0) {
+            String fragment = location.substring(hash + 1);
+            String parent = fragment.substring(0, Math.max(fragment.lastIndexOf('/'), 0));
+            schemaNode.at(JsonPointer.compile(parent)).path("properties").propertyNames().forEach(names::add);
+        }
+        return names;
+    }
+
+    /** Follows a local "$ref" ("#/$defs/Tier") to the schema it names. */
+    private JsonNode resolve(JsonNode node) {
+        if (node != null && node.has("$ref") && node.get("$ref").asString().startsWith("#")) {
+            return schemaNode.at(JsonPointer.compile(node.get("$ref").asString().substring(1)));
+        }
+        return node == null ? tools.jackson.databind.node.MissingNode.getInstance() : node;
+    }
+
+    private static String article(JsonNode typeRule) {
+        String type = typeRule == null ? "" : typeRule.asString();
+        switch (type) {
+            case "object": return "an object (a mapping of fields)";
+            case "array": return "a list";
+            case "integer": return "a whole number";
+            case "number": return "a number";
+            case "boolean": return "true or false";
+            case "string": return "a string";
+            default: return type;
+        }
+    }
+
+    private static String describe(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "null";
+        }
+        if (value.isString()) {
+            return "the string " + quoted(value);
+        }
+        if (value.isNumber()) {
+            return value.isIntegralNumber() ? "the whole number " + value.asString() : "the number " + value.asString();
+        }
+        if (value.isBoolean()) {
+            return value.asString();
+        }
+        return value.isArray() ? "a list" : "an object";
+    }
+
+    private static String quoted(JsonNode value) {
+        if (value == null) {
+            return "\"\"";
+        }
+        return value.isString() ? "\"" + value.asString() + "\"" : value.toString();
+    }
+
+    private static String list(JsonNode values) {
+        if (values == null || !values.isArray()) {
+            return "";
+        }
+        List<String> all = new ArrayList<>();
+        values.forEach(v -> all.add(v.asString()));
+        return all.stream().collect(Collectors.joining(", "));
+    }
+}

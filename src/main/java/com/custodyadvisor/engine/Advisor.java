@@ -1,0 +1,155 @@
+package com.custodyadvisor.engine;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.engine.facts.FirmNeed;
+import com.custodyadvisor.engine.facts.TierExposure;
+import com.custodyadvisor.engine.facts.Today;
+import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.SubmittedProfile;
+import com.custodyadvisor.profile.Tier;
+import com.custodyadvisor.profile.Wallet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * The one facade both doors call: a validated profile in, an advisory out. Holds a compiled rule set
+ * and a catalogue (immutable, shared across threads) and runs each advisory in a session of its own.
+ */
+public final class Advisor {
+
+    /** Rule firings allowed per advisory; the shipped rules need a few hundred at most. */
+    public static final int DEFAULT_FIRING_LIMIT = 10_000;
+
+    /** The name rule files declare the {@link Advice} global under. */
+    public static final String GLOBAL = "advice";
+
+    private final RuleSet ruleSet;
+    private final Catalog catalog;
+    private final int firingLimit;
+    private final Clock clock;
+    private final Map<String, RuleInfo> rulesByTitle;
+
+    public Advisor(RuleSet ruleSet, Catalog catalog) {
+        this(ruleSet, catalog, DEFAULT_FIRING_LIMIT, Clock.systemUTC());
+    }
+
+    public Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock) {
+        this.ruleSet = ruleSet;
+        this.catalog = catalog;
+        this.firingLimit = firingLimit;
+        this.clock = clock;
+        this.rulesByTitle = ruleSet.byTitle();
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The advisory for a profile, without explanations. */
+    public Advisory advise(SubmittedProfile submitted) {
+        return run(submitted).advisory().withoutExplanations();
+    }
+
+    /**
+     * Runs the rules over a profile.
+     *
+     * @throws RuleExecutionException when a rule fails or rules fire past the limit
+     */
+    public AdvisoryRun run(SubmittedProfile submitted) {
+        Profile profile = submitted.profile();
+        LocalDate today = LocalDate.now(clock);
+        Advice advice = new Advice(profile, submitted.tree(), rulesByTitle, today);
+        KieSession session = ruleSet.kieBase().newKieSession();
+        FiringMonitor monitor = new FiringMonitor();
+        try {
+            session.addEventListener(monitor);
+            if (session.getGlobals() != null && declaresAdviceGlobal()) {
+                session.setGlobal(GLOBAL, advice);
+            }
+            insertFacts(session, profile, today);
+            int fired;
+            try {
+                fired = session.fireAllRules(firingLimit + 1);
+            } catch (RuntimeException e) {
+                throw failure(e);
+            }
+            if (fired > firingLimit) {
+                String rule = monitor.busiestRule();
+                throw new RuleExecutionException("rules fired more than " + firingLimit
+                        + " times for one advisory; rule \"" + rule + "\"" + locationOf(rule) + " fired "
+                        + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
+                        + "matches fires again and again: guard it with a 'not' on what it inserts.");
+            }
+        } finally {
+            session.dispose();
+        }
+        Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
+        Set<String> fired = monitor.firings().keySet().stream()
+                .map(rulesByTitle::get).filter(r -> r != null).map(RuleInfo::id).collect(Collectors.toSet());
+        return new AdvisoryRun(advisory, fired);
+    }
+
+    private boolean declaresAdviceGlobal() {
+        return ruleSet.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    private void insertFacts(KieSession session, Profile profile, LocalDate today) {
+        session.insert(profile);
+        session.insert(profile.firm());
+        session.insert(profile.holdings());
+        session.insert(profile.keyManagement());
+        session.insert(profile.controls());
+        session.insert(profile.activities());
+        session.insert(profile.insurance());
+        profile.wallets().forEach(session::insert);
+        profile.policies().forEach(session::insert);
+        profile.waivers().forEach(session::insert);
+        for (Tier tier : Tier.values()) {
+            List<Wallet> wallets = profile.wallets().stream().filter(w -> w.tier() == tier).toList();
+            session.insert(new TierExposure(tier, profile.exposure(tier), wallets));
+        }
+        for (int i = 0; i < profile.needs().size(); i++) {
+            session.insert(new FirmNeed(profile.needs().get(i), true, "stated in the profile", "/needs/" + i));
+        }
+        catalog.providers().forEach(session::insert);
+        ruleSet.rules().forEach(session::insert);
+        session.insert(new Today(today));
+    }
+
+    private RuntimeException failure(RuntimeException e) {
+        Throwable cause = e;
+        String rule = null;
+        // Drools wraps a consequence's exception; the first message naming a rule is the useful one
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RuleExecutionException rex) {
+                return rex;
+            }
+            if (rule == null && t.getMessage() != null) {
+                for (String title : rulesByTitle.keySet()) {
+                    if (t.getMessage().contains("'" + title + "'") || t.getMessage().contains("\"" + title + "\"")) {
+                        rule = title;
+                    }
+                }
+            }
+            cause = t;
+        }
+        String where = rule == null ? "" : " in rule \"" + rule + "\"" + locationOf(rule);
+        return new RuleExecutionException("a rule failed" + where + ": " + cause, e);
+    }
+
+    private String locationOf(String title) {
+        RuleInfo info = rulesByTitle.get(title);
+        return info == null ? "" : " (" + info.location() + ")";
+    }
+}

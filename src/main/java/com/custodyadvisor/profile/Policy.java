@@ -1,0 +1,86 @@
+package com.custodyadvisor.profile;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One policy (or warranty) in the firm's programme.
+ *
+ * @param tierSublimitsUsd sub-limit per storage tier; a tier left out of a non-empty map is not covered,
+ *                         an empty map means the whole limit applies to every tier
+ */
+public record Policy(PolicyLine line, String carrier, long limitUsd, long deductibleUsd,
+                     Map<Tier, Long> tierSublimitsUsd, List<Peril> covers, Boolean wordingReviewed,
+                     Boolean tierDefinitionsClear, Boolean keyCompromiseDefined, Boolean reinsuranceDisclosed,
+                     PolicyBasis basis, Boolean firmIsNamedInsured) {
+
+    /** Lines written to pay for stolen digital assets in custody; cyber is not one of them. */
+    public static final Set<PolicyLine> THEFT_LINES = EnumSet.of(PolicyLine.CRIME, PolicyLine.SPECIE);
+
+    public Policy {
+        tierSublimitsUsd = tierSublimitsUsd == null ? Map.of() : Map.copyOf(tierSublimitsUsd);
+        covers = covers == null ? List.of() : List.copyOf(covers);
+    }
+
+    /**
+     * True for a policy that pays for stolen assets: a crime or specie policy, or a warranty whose
+     * wording names a theft peril.
+     */
+    public boolean isTheftCover() {
+        return THEFT_LINES.contains(line)
+                || (line == PolicyLine.WARRANTY && covers.stream().anyMatch(Peril::isTheft));
+    }
+
+    public boolean covers(Peril peril) {
+        return covers.contains(peril);
+    }
+
+    /** True when the policy names a theft peril (whatever its line). */
+    public boolean namesTheftPeril() {
+        return covers.stream().anyMatch(Peril::isTheft);
+    }
+
+    /** True when the policy sets its own sub-limit per tier. */
+    public boolean mapsTiers() {
+        return !tierSublimitsUsd.isEmpty();
+    }
+
+    /** The most this policy pays for a loss from the tier: its sub-limit, or the whole limit where none is set. */
+    public long limitFor(Tier tier) {
+        if (!mapsTiers()) {
+            return limitUsd;
+        }
+        return Math.min(tierSublimitsUsd.getOrDefault(tier, 0L), limitUsd);
+    }
+
+    /** True when the policy responds to losses from the tier with a limit above zero. */
+    public boolean coversTier(Tier tier) {
+        return limitFor(tier) > 0;
+    }
+
+    /**
+     * True when the deductible is out of proportion to the limit: above a tenth of it, where a loss the
+     * policy is bought for would be mostly retained.
+     */
+    public boolean isDeductibleOutOfProportion() {
+        return deductibleUsd > 0 && deductibleUsd * 10 > limitUsd;
+    }
+
+    /** A readable label for details: line and carrier. */
+    public String label() {
+        return carrier == null || carrier.isBlank() ? line + " policy" : line + " policy (" + carrier + ")";
+    }
+
+    /** The tiers this policy covers, in COLD, WARM, HOT order. */
+    public Set<Tier> tiersCovered() {
+        Set<Tier> tiers = EnumSet.noneOf(Tier.class);
+        for (Tier t : Tier.values()) {
+            if (coversTier(t)) {
+                tiers.add(t);
+            }
+        }
+        return tiers;
+    }
+}

@@ -1,0 +1,67 @@
+package com.custodyadvisor.profile;
+
+import java.util.List;
+
+/**
+ * A firm's custody set-up as submitted: the one input of an advisory. Sections left out are
+ * replaced by empty ones, so rules can always match them and read "not confirmed".
+ */
+public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyManagement keyManagement,
+                      Controls controls, Activities activities, Insurance insurance, List<Need> needs,
+                      List<Waiver> waivers) {
+
+    public Profile {
+        wallets = wallets == null ? List.of() : List.copyOf(wallets);
+        keyManagement = keyManagement == null ? KeyManagement.NONE : keyManagement;
+        controls = controls == null ? Controls.NONE : controls;
+        activities = activities == null ? Activities.NONE : activities;
+        insurance = insurance == null ? Insurance.NONE : insurance;
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** The policies in the programme (a shortcut for rules and reports). */
+    public List<Policy> policies() {
+        return insurance.policies();
+    }
+
+    /** Value held in wallets of the tier. */
+    public long exposure(Tier tier) {
+        return wallets.stream().filter(w -> w.tier() == tier).mapToLong(Wallet::valueUsd).sum();
+    }
+
+    /** The worst-case loss the seed's checklist sizes limits against: everything online (hot and warm). */
+    public long worstCaseLossUsd() {
+        return exposure(Tier.HOT) + exposure(Tier.WARM);
+    }
+
+    /** Value held in all wallets. */
+    public long walletValueUsd() {
+        return wallets.stream().mapToLong(Wallet::valueUsd).sum();
+    }
+
+    /** The tiers that hold some value, in COLD, WARM, HOT order. */
+    public List<Tier> heldTiers() {
+        return java.util.Arrays.stream(Tier.values()).filter(t -> exposure(t) > 0).toList();
+    }
+
+    /** The policies that pay for stolen assets (crime, specie, theft warranties). */
+    public List<Policy> theftPolicies() {
+        return policies().stream().filter(Policy::isTheftCover).toList();
+    }
+
+    /** Of the perils given, those no theft-covering policy names, in the order given. */
+    public List<Peril> perilsNotCoveredByTheftCover(java.util.Collection<Peril> perils) {
+        return perils.stream().sorted().filter(p -> theftPolicies().stream().noneMatch(x -> x.covers(p))).toList();
+    }
+
+    /** The sum of the limits of every policy that pays for stolen assets. */
+    public long theftLimitUsd() {
+        return policies().stream().filter(Policy::isTheftCover).mapToLong(Policy::limitUsd).sum();
+    }
+
+    /** True when the firm holds assets on behalf of customers (as confirmed). */
+    public boolean holdsClientAssets() {
+        return Boolean.TRUE.equals(firm.clientAssets());
+    }
+}

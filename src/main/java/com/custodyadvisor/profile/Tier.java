@@ -1,0 +1,6 @@
+package com.custodyadvisor.profile;
+
+/** Storage tier of a wallet, as an underwriter classes it. */
+public enum Tier {
+    COLD, WARM, HOT
+}

@@ -1,0 +1,120 @@
+package com.custodyadvisor.report;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.Evidence;
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.profile.Money;
+import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.Tier;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The advisory as a Markdown report a firm can send to a broker. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(Profile profile, Advisory advisory, Catalog catalog) {
+        ReportData data = new ReportData(profile, advisory, catalog);
+        StringBuilder md = new StringBuilder();
+        md.append("# Custody insurance readiness: ").append(escape(profile.firm().name())).append("\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| Firm | ").append(escape(data.firmLine())).append(" |\n");
+        md.append("| Regions | ").append(profile.firm().regions().stream().map(Enum::name)
+                .collect(Collectors.joining(", "))).append(" |\n");
+        md.append("| Assets under custody | ").append(Money.usd(profile.holdings().aumUsd())).append(" |\n");
+        for (Tier tier : List.of(Tier.HOT, Tier.WARM, Tier.COLD)) {
+            md.append("| ").append(tier).append(" exposure | ")
+                    .append(Money.usd(advisory.summary().exposureUsd().get(tier))).append(" |\n");
+        }
+        md.append("| **Verdict** | **").append(advisory.summary().verdict()).append("** |\n\n");
+
+        md.append("| Severity | Open findings |\n|---|---:|\n");
+        for (Severity s : Severity.values()) {
+            md.append("| ").append(s).append(" | ").append(data.counts().get(s)).append(" |\n");
+        }
+        if (advisory.summary().waived() > 0) {
+            md.append("| waived | ").append(advisory.summary().waived()).append(" |\n");
+        }
+
+        md.append("\n## Findings\n");
+        if (advisory.findings().isEmpty()) {
+            md.append("\nNo findings.\n");
+        }
+        for (Severity severity : Severity.values()) {
+            List<Finding> findings = data.open(severity);
+            if (!findings.isEmpty()) {
+                md.append("\n### ").append(severity).append("\n");
+                findings.forEach(f -> finding(md, f));
+            }
+        }
+        if (!data.waived().isEmpty()) {
+            md.append("\n### Waived\n");
+            data.waived().forEach(f -> finding(md, f));
+        }
+
+        if (!advisory.needs().isEmpty()) {
+            md.append("\n## Needs\n\n");
+            for (NeedFinding n : advisory.needs()) {
+                md.append("- `").append(n.need()).append("`: ")
+                        .append(n.stated() ? "stated in the profile" : "derived, " + escape(n.why())).append('\n');
+            }
+        }
+
+        md.append("\n## Providers that fit\n");
+        if (advisory.providers().isEmpty()) {
+            md.append("\nNo provider in the catalogue matches this profile.\n");
+        }
+        for (RoleGroup group : RoleGroup.values()) {
+            List<ProviderMatch> matches = data.inGroup(group);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            md.append("\n### ").append(group.title()).append("\n\n_").append(group.part()).append("_\n");
+            for (ProviderMatch p : matches) {
+                md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("**, fit ")
+                        .append(p.fit()).append("/100: ").append(escape(p.headline())).append("\n\n");
+                p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
+                md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
+                if (!p.alternatives().isEmpty()) {
+                    md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
+                }
+            }
+        }
+        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append("`, provider catalogue `")
+                .append(advisory.catalogVersion()).append("`. Advice for research and preparation with a broker; ")
+                .append("not an insurance offer.\n");
+        return md.toString();
+    }
+
+    private static void finding(StringBuilder md, Finding f) {
+        md.append("\n#### ").append(f.id()).append(": ").append(escape(f.title())).append("\n\n");
+        md.append(escape(f.detail())).append("\n\n");
+        if (f.remediation() != null) {
+            md.append("- **What to do:** ").append(escape(f.remediation())).append('\n');
+        }
+        if (f.waiverReason() != null) {
+            md.append("- **Waived:** ").append(escape(f.waiverReason())).append('\n');
+        }
+        md.append("- **Source:** ").append(escape(f.source())).append('\n');
+        if (!f.evidence().isEmpty()) {
+            md.append("- **Evidence:** ").append(f.evidence().stream().map(MarkdownReport::evidence)
+                    .collect(Collectors.joining(", "))).append('\n');
+        }
+    }
+
+    private static String evidence(Evidence e) {
+        return "`" + e.path() + "`" + (e.value() == null ? " (not given)" : " = `" + e.value() + "`");
+    }
+
+    /** Escapes the characters Markdown would read as formatting in free text. */
+    static String escape(String text) {
+        return text == null ? "" : text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+                .replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`");
+    }
+}

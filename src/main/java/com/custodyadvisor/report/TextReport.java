@@ -1,0 +1,127 @@
+package com.custodyadvisor.report;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.Evidence;
+import com.custodyadvisor.advisory.Explanation;
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.profile.Money;
+import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.Tier;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The advisory for a terminal: verdict, findings by severity, providers by role. */
+public final class TextReport {
+
+    private static final int WIDTH = 100;
+
+    private TextReport() {
+    }
+
+    public static String render(Profile profile, Advisory advisory, Catalog catalog) {
+        ReportData data = new ReportData(profile, advisory, catalog);
+        StringBuilder out = new StringBuilder();
+        out.append("Custody Advisor: ").append(data.firmLine()).append('\n');
+        out.append("Verdict: ").append(advisory.summary().verdict()).append("   ")
+                .append(java.util.Arrays.stream(Severity.values())
+                        .map(s -> s.name().toLowerCase(Locale.ROOT) + " " + data.counts().get(s))
+                        .collect(Collectors.joining(" · ")));
+        if (advisory.summary().waived() > 0) {
+            out.append(" · waived ").append(advisory.summary().waived());
+        }
+        out.append('\n');
+        out.append("Exposure: ").append(List.of(Tier.HOT, Tier.WARM, Tier.COLD).stream()
+                .map(t -> t + " " + Money.usd(advisory.summary().exposureUsd().get(t)))
+                .collect(Collectors.joining(" · "))).append('\n');
+
+        for (Severity severity : Severity.values()) {
+            List<Finding> findings = data.open(severity);
+            if (findings.isEmpty()) {
+                continue;
+            }
+            out.append('\n').append(severity).append(" (").append(findings.size()).append(")\n");
+            findings.forEach(f -> finding(out, f));
+        }
+        List<Finding> waived = data.waived();
+        if (!waived.isEmpty()) {
+            out.append("\nWAIVED (").append(waived.size()).append(")\n");
+            waived.forEach(f -> finding(out, f));
+        }
+        if (advisory.findings().isEmpty()) {
+            out.append("\nNo findings: every rule's conditions are met.\n");
+        }
+
+        if (!advisory.needs().isEmpty()) {
+            out.append("\nNeeds matched on\n");
+            for (NeedFinding n : advisory.needs()) {
+                out.append("  ").append(Wrap.wrap(n.need() + (n.stated() ? " (stated)" : " (derived: " + n.why() + ")"),
+                        2, WIDTH, "    ")).append('\n');
+            }
+        }
+
+        out.append("\nProviders that fit, by the role they would play\n");
+        if (advisory.providers().isEmpty()) {
+            out.append("  None: no provider in the catalogue matches this profile.\n");
+        }
+        for (RoleGroup group : RoleGroup.values()) {
+            List<ProviderMatch> matches = data.inGroup(group);
+            if (matches.isEmpty()) {
+                continue;
+            }
+            out.append("  ").append(group.title()).append(": ").append(group.part()).append('\n');
+            for (ProviderMatch p : matches) {
+                out.append("    #").append(data.position(p)).append(' ').append(p.name()).append(", fit ")
+                        .append(p.fit()).append(": ").append(p.headline()).append('\n');
+                for (String reason : p.reasons()) {
+                    out.append("       + ").append(Wrap.wrap(reason, 9, WIDTH, "         ")).append('\n');
+                }
+                out.append("       Consider if: ").append(Wrap.wrap(p.considerIf(), 20, WIDTH, " ".repeat(9)))
+                        .append('\n');
+                if (!p.alternatives().isEmpty()) {
+                    out.append("       Alternatives: ").append(data.alternatives(p)).append('\n');
+                }
+            }
+        }
+        out.append("\nRule set ").append(ReportData.shortHash(advisory.rulesetVersion())).append(" · catalogue ")
+                .append(ReportData.shortHash(advisory.catalogVersion())).append('\n');
+        return out.toString();
+    }
+
+    private static void finding(StringBuilder out, Finding f) {
+        out.append("  ").append(f.id()).append("  ").append(f.title()).append('\n');
+        line(out, "What", f.detail());
+        if (f.remediation() != null) {
+            line(out, "Do", f.remediation());
+        }
+        if (f.waiverReason() != null) {
+            line(out, "Waived", f.waiverReason());
+        }
+        line(out, "Source", f.source());
+        if (!f.evidence().isEmpty()) {
+            line(out, "Where", f.evidence().stream().map(TextReport::evidence).collect(Collectors.joining(", ")));
+        }
+        if (f.explanations() != null) {
+            for (Explanation e : f.explanations()) {
+                String matched = e.matched().stream()
+                        .map(m -> m.fact() + (m.path() == null ? "" : " " + m.path())
+                                + (m.summary() == null ? "" : " [" + m.summary() + "]"))
+                        .collect(Collectors.joining("; "));
+                line(out, "Rule", "\"" + e.rule() + "\" (" + e.file() + ":" + e.line() + ") matched " + matched);
+            }
+        }
+    }
+
+    private static String evidence(Evidence e) {
+        return e.value() == null ? e.path() + " (not given)" : e.path() + " = " + e.value();
+    }
+
+    private static void line(StringBuilder out, String label, String text) {
+        String head = "    " + String.format(Locale.ROOT, "%-8s", label + ":");
+        out.append(head).append(Wrap.wrap(text, head.length(), WIDTH, " ".repeat(head.length()))).append('\n');
+    }
+}

@@ -1,0 +1,62 @@
+package com.custodyadvisor.authoring;
+
+import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.Verdict;
+import com.custodyadvisor.profile.Need;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scenario expects. Every list may be left out.
+ *
+ * @param findings finding ids that must be in the advisory
+ * @param absent finding ids that must not be
+ * @param fired rule ids that must fire (also for rules that make no finding, e.g. matching rules)
+ * @param notFired rule ids that must not fire
+ * @param severities finding id to the severity it must have
+ * @param maxSeverity no open finding may be more severe than this
+ * @param waived finding ids that must be in the advisory as WAIVED
+ * @param topProviders provider ids that must each be among the first three
+ * @param firstProvider the provider that must rank first
+ * @param providers provider ids that must be recommended (anywhere)
+ * @param absentProviders provider ids that must not be recommended
+ * @param needs needs (stated or derived) the advisory must work with
+ * @param errors JSON Pointers the profile must be rejected at (the profile is expected to be invalid)
+ * @param detailContains finding id to text its detail must contain
+ */
+public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
+                           Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
+                           List<String> waived, List<String> topProviders, String firstProvider,
+                           List<String> providers, List<String> absentProviders, List<Need> needs,
+                           List<String> errors, Map<String, String> detailContains) {
+
+    public Expectations {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        absent = absent == null ? List.of() : List.copyOf(absent);
+        fired = fired == null ? List.of() : List.copyOf(fired);
+        notFired = notFired == null ? List.of() : List.copyOf(notFired);
+        severities = severities == null ? Map.of() : Map.copyOf(severities);
+        waived = waived == null ? List.of() : List.copyOf(waived);
+        topProviders = topProviders == null ? List.of() : List.copyOf(topProviders);
+        providers = providers == null ? List.of() : List.copyOf(providers);
+        absentProviders = absentProviders == null ? List.of() : List.copyOf(absentProviders);
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        errors = errors == null ? List.of() : List.copyOf(errors);
+        detailContains = detailContains == null ? Map.of() : Map.copyOf(detailContains);
+    }
+
+    public static Expectations none() {
+        return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    /** Rule ids this scenario says must fire (findings and rules). */
+    public List<String> firing() {
+        return java.util.stream.Stream.concat(findings.stream(), fired.stream()).distinct().toList();
+    }
+
+    /** Rule ids this scenario says must stay quiet. */
+    public List<String> quiet() {
+        return java.util.stream.Stream.concat(absent.stream(), notFired.stream()).distinct().toList();
+    }
+}

@@ -1,0 +1,30 @@
+package com.custodyadvisor.authoring;
+
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON Merge Patch (RFC 7386): how a scenario changes one thing in a shared profile. */
+final class MergePatch {
+
+    private MergePatch() {
+    }
+
+    /** The target with the patch applied; neither argument is changed. */
+    static JsonNode apply(JsonNode target, JsonNode patch) {
+        if (patch == null || !patch.isObject()) {
+            return patch == null ? target : patch.deepCopy();
+        }
+        ObjectNode result = target != null && target.isObject() ? (ObjectNode) target.deepCopy()
+                : JsonNodeFactory.instance.objectNode();
+        for (Map.Entry<String, JsonNode> entry : patch.properties()) {
+            if (entry.getValue().isNull()) {
+                result.remove(entry.getKey());
+            } else {
+                result.set(entry.getKey(), apply(result.get(entry.getKey()), entry.getValue()));
+            }
+        }
+        return result;
+    }
+}

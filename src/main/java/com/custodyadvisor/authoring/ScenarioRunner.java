@@ -1,0 +1,228 @@
+package com.custodyadvisor.authoring;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.catalog.CatalogLoader;
+import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisoryRun;
+import com.custodyadvisor.engine.RuleExecutionException;
+import com.custodyadvisor.engine.RuleInfo;
+import com.custodyadvisor.engine.RuleSet;
+import com.custodyadvisor.profile.InvalidProfileException;
+import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.ProfileReader;
+import com.custodyadvisor.profile.SubmittedProfile;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Runs scenarios against a compiled rule set and says, for each, which expectations it did not meet. */
+public final class ScenarioRunner {
+
+    private final RuleSet ruleSet;
+    private final Catalog defaultCatalog;
+    private final ProfileReader reader = new ProfileReader();
+    private final Map<Path, Catalog> catalogs = new HashMap<>();
+    private final Set<String> ruleIds;
+
+    public ScenarioRunner(RuleSet ruleSet, Catalog defaultCatalog) {
+        this.ruleSet = ruleSet;
+        this.defaultCatalog = defaultCatalog;
+        this.ruleIds = ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+    }
+
+    public ScenarioResult run(Scenario scenario) {
+        long start = System.nanoTime();
+        List<String> failures = new ArrayList<>();
+        Set<String> fired = Set.of();
+        if (scenario.loadError() != null) {
+            failures.add(scenario.loadError());
+        } else {
+            fired = runLoaded(scenario, failures);
+        }
+        return new ScenarioResult(scenario, failures, fired, System.nanoTime() - start);
+    }
+
+    private Set<String> runLoaded(Scenario scenario, List<String> failures) {
+        Expectations expect = scenario.expect();
+        checkNamesExist(expect, failures);
+        SubmittedProfile submitted;
+        try {
+            submitted = reader.read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
+        } catch (InvalidProfileException e) {
+            if (expect.errors().isEmpty()) {
+                failures.add("the profile is invalid: " + e.problems().stream().map(Problem::describe)
+                        .collect(Collectors.joining("; ")));
+            } else {
+                Set<String> paths = e.problems().stream().map(Problem::path).collect(Collectors.toSet());
+                for (String pointer : expect.errors()) {
+                    if (!paths.contains(pointer)) {
+                        failures.add("expected the profile to be rejected at " + pointer + ", but the problems are: "
+                                + e.problems().stream().map(Problem::describe).collect(Collectors.joining("; ")));
+                    }
+                }
+            }
+            return Set.of();
+        }
+        if (!expect.errors().isEmpty()) {
+            failures.add("expected the profile to be rejected at " + String.join(", ", expect.errors())
+                    + ", but it is valid");
+            return Set.of();
+        }
+        Optional<Catalog> catalog = catalogFor(scenario, failures);
+        if (catalog.isEmpty()) {
+            return Set.of();
+        }
+        Clock clock = scenario.today() == null ? Clock.systemUTC()
+                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        AdvisoryRun run;
+        try {
+            run = new Advisor(ruleSet, catalog.get(), Advisor.DEFAULT_FIRING_LIMIT, clock).run(submitted);
+        } catch (RuleExecutionException e) {
+            failures.add(e.getMessage());
+            return Set.of();
+        }
+        check(expect, run, failures);
+        return run.firedRuleIds();
+    }
+
+    private Optional<Catalog> catalogFor(Scenario scenario, List<String> failures) {
+        if (scenario.dataDir() == null) {
+            return Optional.of(defaultCatalog);
+        }
+        Catalog cached = catalogs.get(scenario.dataDir());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        try {
+            Catalog loaded = CatalogLoader.load(scenario.dataDir());
+            catalogs.put(scenario.dataDir(), loaded);
+            return Optional.of(loaded);
+        } catch (CatalogException e) {
+            failures.add(e.getMessage().replace('\n', ' '));
+            return Optional.empty();
+        }
+    }
+
+    /** A misspelt id would make "absent" pass for nothing; every id named must exist. */
+    private void checkNamesExist(Expectations expect, List<String> failures) {
+        List<String> ids = new ArrayList<>();
+        ids.addAll(expect.findings());
+        ids.addAll(expect.absent());
+        ids.addAll(expect.fired());
+        ids.addAll(expect.notFired());
+        ids.addAll(expect.waived());
+        ids.addAll(expect.severities().keySet());
+        ids.addAll(expect.detailContains().keySet());
+        ids.stream().distinct().filter(id -> !ruleIds.contains(id))
+                .forEach(id -> failures.add("the scenario names " + id + ", which no rule has"));
+    }
+
+    private static void check(Expectations expect, AdvisoryRun run, List<String> failures) {
+        Advisory advisory = run.advisory();
+        Map<String, Finding> findings = advisory.findings().stream()
+                .collect(Collectors.toMap(Finding::id, f -> f, (a, b) -> a));
+        String found = findings.isEmpty() ? "none" : String.join(", ", findings.keySet());
+        for (String id : expect.findings()) {
+            if (!findings.containsKey(id)) {
+                failures.add("expected finding " + id + ", but it is not in the advisory (findings: " + found + ")");
+            }
+        }
+        for (String id : expect.absent()) {
+            if (findings.containsKey(id)) {
+                failures.add("expected no " + id + ", but it is there: " + findings.get(id).detail());
+            }
+        }
+        for (String id : expect.fired()) {
+            if (!run.firedRuleIds().contains(id)) {
+                failures.add("expected rule " + id + " to fire, but it did not");
+            }
+        }
+        for (String id : expect.notFired()) {
+            if (run.firedRuleIds().contains(id)) {
+                failures.add("expected rule " + id + " not to fire, but it did");
+            }
+        }
+        expect.severities().forEach((id, severity) -> {
+            Finding f = findings.get(id);
+            if (f == null) {
+                failures.add("expected " + id + " at " + severity + ", but it is not in the advisory");
+            } else if (f.severity() != severity) {
+                failures.add("expected " + id + " at " + severity + ", but it is " + f.severity());
+            }
+        });
+        expect.detailContains().forEach((id, text) -> {
+            Finding f = findings.get(id);
+            if (f == null) {
+                failures.add("expected " + id + " with \"" + text + "\" in its detail, but it is not in the advisory");
+            } else if (!f.detail().contains(text)) {
+                failures.add("expected " + id + "'s detail to contain \"" + text + "\", but it reads: " + f.detail());
+            }
+        });
+        if (expect.maxSeverity() != null) {
+            advisory.findings().stream()
+                    .filter(f -> f.isOpen() && f.severity().ordinal() < expect.maxSeverity().ordinal())
+                    .forEach(f -> failures.add("expected nothing above " + expect.maxSeverity() + ", but " + f.id()
+                            + " is " + f.severity() + ": " + f.detail()));
+        }
+        if (expect.verdict() != null && advisory.summary().verdict() != expect.verdict()) {
+            failures.add("expected verdict " + expect.verdict() + ", but it is " + advisory.summary().verdict()
+                    + " (" + countsText(advisory) + ")");
+        }
+        for (String id : expect.waived()) {
+            Finding f = findings.get(id);
+            if (f == null || f.isOpen()) {
+                failures.add("expected " + id + " to be WAIVED, but it is " + (f == null ? "not in the advisory" : "OPEN"));
+            }
+        }
+        List<ProviderMatch> providers = advisory.providers();
+        String ranking = providers.isEmpty() ? "none" : providers.stream().map(p -> p.id() + " (" + p.fit() + ")")
+                .collect(Collectors.joining(", "));
+        List<String> topThree = providers.stream().limit(3).map(ProviderMatch::id).toList();
+        for (String id : expect.topProviders()) {
+            if (!topThree.contains(id)) {
+                failures.add("expected " + id + " among the first three providers, but the ranking is: " + ranking);
+            }
+        }
+        if (expect.firstProvider() != null && (providers.isEmpty()
+                || !providers.get(0).id().equals(expect.firstProvider()))) {
+            failures.add("expected " + expect.firstProvider() + " first, but the ranking is: " + ranking);
+        }
+        Set<String> recommended = providers.stream().map(ProviderMatch::id).collect(Collectors.toSet());
+        for (String id : expect.providers()) {
+            if (!recommended.contains(id)) {
+                failures.add("expected " + id + " to be recommended, but the ranking is: " + ranking);
+            }
+        }
+        for (String id : expect.absentProviders()) {
+            if (recommended.contains(id)) {
+                failures.add("expected " + id + " not to be recommended, but the ranking is: " + ranking);
+            }
+        }
+        Set<Need> needs = advisory.needs().stream().map(NeedFinding::need).collect(Collectors.toSet());
+        for (Need need : expect.needs()) {
+            if (!needs.contains(need)) {
+                failures.add("expected need " + need + ", but the needs are: " + (needs.isEmpty() ? "none" : needs));
+            }
+        }
+    }
+
+    private static String countsText(Advisory advisory) {
+        return advisory.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,77 @@
+package com.custodyadvisor.support;
+
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.catalog.CatalogLoader;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.RuleSet;
+import com.custodyadvisor.engine.RuleSetCompiler;
+import com.custodyadvisor.engine.RuleSetException;
+import com.custodyadvisor.profile.InvalidProfileException;
+import com.custodyadvisor.profile.ProfileReader;
+import com.custodyadvisor.profile.SubmittedProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The shipped {@code rules/} and {@code data/}, compiled once per test JVM (compiling takes seconds).
+ * Tests run from the project root, as the jar does.
+ */
+public final class ShippedRules {
+
+    public static final Path RULES = Path.of("rules");
+    public static final Path DATA = Path.of("data");
+    public static final Path EXAMPLES = DATA.resolve("examples");
+
+    private static RuleSet ruleSet;
+    private static Catalog catalog;
+
+    private ShippedRules() {
+    }
+
+    public static synchronized RuleSet ruleSet() {
+        if (ruleSet == null) {
+            try {
+                ruleSet = RuleSetCompiler.compile(RULES);
+            } catch (RuleSetException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        }
+        return ruleSet;
+    }
+
+    public static synchronized Catalog catalog() {
+        if (catalog == null) {
+            try {
+                catalog = CatalogLoader.load(DATA);
+            } catch (CatalogException e) {
+                throw new AssertionError(e.getMessage(), e);
+            }
+        }
+        return catalog;
+    }
+
+    public static Advisor advisor() {
+        return new Advisor(ruleSet(), catalog());
+    }
+
+    /** Reads a profile (YAML or JSON text) that a test expects to be valid. */
+    public static SubmittedProfile profile(String text) {
+        try {
+            return new ProfileReader().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (InvalidProfileException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** Reads one of data/examples by file name. */
+    public static SubmittedProfile example(String fileName) {
+        try {
+            return profile(Files.readString(EXAMPLES.resolve(fileName)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

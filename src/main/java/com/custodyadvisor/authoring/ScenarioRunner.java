@@ -222,7 +222,8 @@ public final class ScenarioRunner {
     }
 
     private static String countsText(Advisory advisory) {
-        return advisory.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
+        String counts = advisory.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
+        return counts.isEmpty() ? "no open findings" : counts;
     }
 }

@@ -74,6 +74,7 @@ public final class RuleSetCompiler {
                     clean(message.getText())));
         }
         if (!problems.isEmpty()) {
+            problems = withoutEchoes(problems);
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
         }
@@ -90,6 +91,19 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, version(files), directory);
+    }
+
+    /** After a syntax error Drools adds "Parser returned a null Package" for the same file, which says nothing more. */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        List<RuleProblem> kept = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            boolean echo = p.line() == 0 && p.message().startsWith("Parser returned a null Package")
+                    && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()) && o.line() > 0);
+            if (!echo) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     private static Map<String, byte[]> readRuleFiles(Path directory) throws RuleSetException {

@@ -112,9 +112,12 @@ public final class MarkdownReport {
         return "`" + e.path() + "`" + (e.value() == null ? " (not given)" : " = `" + e.value() + "`");
     }
 
-    /** Escapes the characters Markdown would read as formatting in free text. */
+    /**
+     * Escapes the characters Markdown would read as formatting in free text. Underscores inside words
+     * (QUALIFIED_CUSTODIAN) are left alone: CommonMark does not read them as emphasis.
+     */
     static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+        return text == null ? "" : text.replace("\\", "\\\\").replace("*", "\\*")
                 .replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`");
     }
 }

@@ -1,0 +1,107 @@
+package com.custodyadvisor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.profile.Need;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogLoaderTest {
+
+    private static final Path SHIPPED = Path.of("data");
+
+    @Test
+    void theShippedCatalogueHoldsTheSeedsTenProvidersInRankOrder() throws Exception {
+        Catalog catalog = CatalogLoader.load(SHIPPED);
+        assertThat(catalog.providers()).extracting(Provider::id).containsExactly("evertas", "coincover", "marsh",
+                "aon", "munich-re", "lloyds", "canopius", "relm", "breach", "chainproof");
+        assertThat(catalog.providers()).extracting(Provider::rank).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        assertThat(catalog.version()).hasSize(64);
+        assertThat(catalog.providers()).allSatisfy(p -> {
+            assertThat(p.headline()).as(p.id()).startsWith("Best");
+            assertThat(p.considerIf()).as(p.id()).isNotBlank();
+            assertThat(p.alternatives()).as(p.id()).hasSize(2);
+            assertThat(p.features()).as(p.id()).hasSize(3);
+            assertThat(p.sources()).as(p.id()).isNotEmpty();
+            assertThat(p.serves()).as(p.id()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void everyNeedIsServedByTheProviderTheSeedNamesForIt() throws Exception {
+        Catalog catalog = CatalogLoader.load(SHIPPED);
+        assertThat(primaryFor(catalog, Need.CRYPTO_FIRST_INSURER)).containsExactly("evertas");
+        assertThat(primaryFor(catalog, Need.TOWER)).containsExactly("marsh", "aon");
+        assertThat(primaryFor(catalog, Need.APAC_CAPACITY)).containsExactly("canopius");
+        assertThat(primaryFor(catalog, Need.EMBEDDED_PROTECTION)).containsExactly("coincover", "breach");
+        assertThat(primaryFor(catalog, Need.STAKING_DEFI_COVER)).containsExactly("chainproof");
+        assertThat(primaryFor(catalog, Need.PRE_UNDERWRITING_ASSESSMENT)).containsExactly("aon");
+        assertThat(primaryFor(catalog, Need.BESPOKE_WORDING)).containsExactly("lloyds", "relm");
+        assertThat(primaryFor(catalog, Need.RETAIL_FACING_PROTECTION)).containsExactly("breach");
+        assertThat(primaryFor(catalog, Need.REINSURANCE_BACKING)).containsExactly("munich-re");
+        assertThat(primaryFor(catalog, Need.WALLET_RECOVERY)).containsExactly("coincover");
+    }
+
+    private static List<String> primaryFor(Catalog catalog, Need need) {
+        return catalog.providers().stream()
+                .filter(p -> p.service(need).map(s -> s.strength() == Strength.PRIMARY).orElse(false))
+                .map(Provider::id).toList();
+    }
+
+    @Test
+    void aMissingFileIsNamed(@TempDir Path dir) {
+        CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.file()).isEqualTo(dir.resolve("providers.yaml"));
+        assertThat(e.problems()).extracting(Problem::message).singleElement().asString().startsWith("file not found");
+    }
+
+    @Test
+    void duplicateIdsUnknownAlternativesAndUnknownValuesNameFileEntryAndLine(@TempDir Path dir) throws Exception {
+        String yaml = """
+                providers:
+                  - id: alpha
+                    name: Alpha
+                    rank: 1
+                    headline: Best for tests
+                    role: INSURER
+                    regions: [GLOBAL]
+                    considerIf: You test.
+                    alternatives: [gamma]
+                  - id: alpha
+                    name: Alpha again
+                    rank: 2
+                    headline: Best for tests
+                    role: BROKR
+                    regions: [GLOBAL, MARS]
+                    considerIf: You test.
+                """;
+        Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
+        CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.getMessage()).contains(dir.resolve("providers.yaml").toString());
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "/providers/0/alternatives/0", "/providers/1/id", "/providers/1/role", "/providers/1/regions/1");
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("/providers/1/role")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.message()).startsWith("entry 2 (alpha): unknown value \"BROKR\"; allowed: INSURER");
+                    assertThat(p.line()).isEqualTo(14);
+                });
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("/providers/0/alternatives/0")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("\"gamma\" names no provider"));
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("/providers/1/id")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("duplicate id \"alpha\""));
+    }
+
+    @Test
+    void bareAndQualifiedBestForEntriesAreBothRead() throws Exception {
+        Provider canopius = CatalogLoader.load(SHIPPED).find("canopius").orElseThrow();
+        assertThat(canopius.bestFor()).anySatisfy(b -> assertThat(b.regions()).isNotEmpty());
+        Provider evertas = CatalogLoader.load(SHIPPED).find("evertas").orElseThrow();
+        assertThat(evertas.bestFor()).allSatisfy(b -> assertThat(b.regions()).isEmpty());
+    }
+}

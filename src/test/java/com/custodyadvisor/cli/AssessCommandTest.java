@@ -1,0 +1,124 @@
+package com.custodyadvisor.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.report.AdvisoryJson;
+import com.custodyadvisor.support.ShippedRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class AssessCommandTest {
+
+    @Test
+    void aWellRunCustodianExitsZeroWithAReadyVerdict() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/qualified-custodian.yaml");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Verdict: READY").contains("Evertas, fit").contains("Lead insurer / carrier");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aHighFindingExitsOne() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/large-exchange.yaml");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("Verdict: NEEDS_WORK").contains("HIGH (3)")
+                .contains("HOT wallets hold 400,000,000 USD").contains("Broker: ");
+    }
+
+    @Test
+    void failOnSetsTheSeverityThatFails() {
+        assertThat(CliRunner.run("assess", "data/examples/large-exchange.yaml", "--fail-on", "CRITICAL").exitCode())
+                .isZero();
+        assertThat(CliRunner.run("assess", "data/examples/qualified-custodian.yaml", "--fail-on", "low").exitCode())
+                .isZero();
+        assertThat(CliRunner.run("assess", "data/examples/apac-custodian.yaml", "--fail-on", "LOW").exitCode())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void jsonIsExactlyTheAdvisoryBody() throws Exception {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/apac-custodian.yaml", "--format", "json");
+        String expected = AdvisoryJson.render(ShippedRules.advisor().advise(ShippedRules.example("apac-custodian.yaml")));
+        assertThat(r.out()).isEqualTo(expected);
+        JsonNode json = Mappers.JSON.readTree(r.out());
+        assertThat(json.path("summary").path("verdict").asString()).isEqualTo("NEEDS_WORK");
+        assertThat(json.path("providers").get(0).path("id").asString()).isEqualTo("canopius");
+        assertThat(json.path("findings").get(0).has("explanations")).isFalse();
+    }
+
+    @Test
+    void explainAddsTheRuleAndItsFacts() throws Exception {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/apac-custodian.yaml", "--format", "json",
+                "--explain");
+        JsonNode first = Mappers.JSON.readTree(r.out()).path("findings").get(0);
+        assertThat(first.path("explanations").get(0).path("file").asString()).endsWith(".drl");
+        assertThat(first.path("explanations").get(0).path("line").asInt()).isPositive();
+    }
+
+    @Test
+    void markdownIsAReportForABroker() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "markdown");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).startsWith("# Custody insurance readiness: Quickvault Custody LLC")
+                .contains("| **Verdict** | **NOT_READY** |").contains("### CRITICAL")
+                .contains("#### RF-CYBER-ONLY").contains("## Providers that fit").contains("- **Source:**");
+    }
+
+    @Test
+    void anInvalidProfileExitsTwoWithEveryProblemOnStderrAndNothingOnStdout(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "firm:\n  name: X\n  type: BANKK\n  domicile: US\nholdings:\n  aumUsd: -1\n");
+        CliRunner.Result r = CliRunner.run("assess", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(bad + ":3:3: /firm/type: unknown value \"BANKK\"; allowed:")
+                .contains(bad + ":6:3: /holdings/aumUsd: must be >= 0 (is -1)").doesNotContain("Exception")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void aMissingFileExitsTwo() {
+        CliRunner.Result r = CliRunner.run("assess", "no/such/profile.yaml");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("no/such/profile.yaml: no such file");
+    }
+
+    @Test
+    void aBrokenRuleFileExitsTwoWithFileLineAndColumn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                rule "Broken"
+                    @id("T-BROKEN") @severity("HIGH") @category("TEST") @source("test")
+                when
+                    Firm( nmae == "x" )
+                then
+                end
+                """);
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--rules", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).containsPattern("broken\\.drl:6:\\d+: .*nmae");
+    }
+
+    @Test
+    void aBrokenCatalogueExitsTwoNamingTheFile(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("providers.yaml"), "providers: []\n");
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--data", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(dir.resolve("providers.yaml").toString());
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorExitingTwo() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "pdf");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("pdf");
+    }
+}

@@ -1,0 +1,167 @@
+package com.custodyadvisor.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.Evidence;
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.Verdict;
+import com.custodyadvisor.profile.SubmittedProfile;
+import com.custodyadvisor.profile.Tier;
+import com.custodyadvisor.support.ShippedRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AdvisorTest {
+
+    private static final String TWO_HOT_WALLETS = """
+            firm: {name: Two Hot, type: EXCHANGE, domicile: US, clientAssets: true}
+            holdings: {aumUsd: 100000000}
+            wallets:
+              - {name: hot a, tier: HOT, valueUsd: 30000000, keyScheme: MPC, threshold: 2, keyShares: 3}
+              - {name: hot b, tier: HOT, valueUsd: 20000000, keyScheme: MPC, threshold: 2, keyShares: 3}
+            insurance:
+              policies:
+                - line: CRIME
+                  carrier: Example Syndicate
+                  limitUsd: 100000000
+                  tierSublimitsUsd: {HOT: 10000000, WARM: 40000000, COLD: 100000000}
+                  covers: [EXTERNAL_THEFT]
+            """;
+
+    @Test
+    void detailsQuoteTheProfilesFiguresAndEvidencePointsIntoIt() {
+        Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
+        Finding hot = finding(advisory, "BM-HOT-LIMIT-MISMATCH");
+        assertThat(hot.detail()).startsWith("HOT wallets hold 50,000,000 USD; the largest HOT sub-limit is "
+                + "10,000,000 USD");
+        assertThat(hot.evidence()).extracting(Evidence::path).contains("/wallets/0/valueUsd", "/wallets/1/valueUsd",
+                "/insurance/policies/0/tierSublimitsUsd");
+        assertThat(hot.evidence().get(0).value().asLong()).isEqualTo(30000000L);
+        assertThat(hot.source()).isEqualTo("Beginner Mistakes: buying limits that don't match hot-wallet exposure");
+        assertThat(hot.title()).isEqualTo("Hot-wallet exposure exceeds the hot sub-limit");
+        assertThat(hot.category()).isEqualTo("MISTAKE");
+    }
+
+    @Test
+    void summaryCountsOpenFindingsAndSumsExposureByTier() {
+        Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
+        assertThat(advisory.summary().exposureUsd()).containsEntry(Tier.HOT, 50000000L).containsEntry(Tier.WARM, 0L)
+                .containsEntry(Tier.COLD, 0L);
+        assertThat(advisory.summary().exposureUsd().keySet()).containsExactly(Tier.HOT, Tier.WARM, Tier.COLD);
+        for (Severity s : Severity.values()) {
+            assertThat(advisory.summary().counts().get(s)).as(s.name())
+                    .isEqualTo((int) advisory.findings().stream().filter(f -> f.severity() == s).count());
+        }
+        assertThat(advisory.summary().verdict()).isEqualTo(Verdict.NEEDS_WORK);
+    }
+
+    @Test
+    void findingsAreSortedBySeverityThenIdAndProvidersByFitThenRank() {
+        Advisory advisory = ShippedRules.advisor().advise(ShippedRules.example("cyber-only.yaml"));
+        assertThat(advisory.findings()).isSortedAccordingTo(
+                Comparator.comparing(Finding::severity).thenComparing(Finding::id));
+        assertThat(advisory.providers()).isSortedAccordingTo(Comparator.comparingInt(ProviderMatch::fit).reversed()
+                .thenComparingInt(ProviderMatch::rank));
+        assertThat(advisory.providers()).allSatisfy(p -> {
+            assertThat(p.fit()).isBetween(1, 100);
+            assertThat(p.reasons()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void aRuleFiringForEachOfSeveralPoliciesMakesOneFindingCoveringThemAll() {
+        String profile = TWO_HOT_WALLETS + """
+                    - line: CYBER
+                      carrier: Cyber Co
+                      limitUsd: 5000000
+                """;
+        Finding reinsurance = finding(ShippedRules.advisor().advise(ShippedRules.profile(profile)), "CL-REINSURANCE");
+        assertThat(reinsurance.detail()).contains("CRIME policy (Example Syndicate)").contains("CYBER policy (Cyber Co)");
+        assertThat(reinsurance.evidence()).extracting(Evidence::path).containsExactly(
+                "/insurance/policies/0/reinsuranceDisclosed", "/insurance/policies/1/reinsuranceDisclosed");
+    }
+
+    @Test
+    void explanationsNameTheRuleAndTheFactsItMatched() {
+        AdvisoryRun run = ShippedRules.advisor().run(ShippedRules.profile(TWO_HOT_WALLETS));
+        Finding vague = finding(run.advisory(), "RF-VAGUE-WORDING");
+        assertThat(vague.explanations()).singleElement().satisfies(e -> {
+            assertThat(e.rule()).isEqualTo("Policy wording is vague or unreviewed");
+            assertThat(e.file()).isEqualTo("red-flags.drl");
+            assertThat(e.line()).isPositive();
+            assertThat(e.matched()).anySatisfy(m -> {
+                assertThat(m.fact()).isEqualTo("Policy");
+                assertThat(m.path()).isEqualTo("/insurance/policies/0");
+            });
+        });
+        assertThat(run.advisory().withoutExplanations().findings()).allSatisfy(f -> assertThat(f.explanations()).isNull());
+        assertThat(run.firedRuleIds()).contains("RF-VAGUE-WORDING", "MATCH-NEED");
+    }
+
+    @Test
+    void aLoopingRuleIsStoppedByTheFiringLimitWithAClearMessage(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("loop.drl"), RuleSetCompilerTest.HEADER + """
+                rule "Inserts what it matches"
+                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
+                when
+                    $f : Firm()
+                then
+                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
+                end
+                """);
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir), ShippedRules.catalog(), 500,
+                java.time.Clock.systemUTC());
+        RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
+                () -> advisor.run(ShippedRules.profile(TWO_HOT_WALLETS)));
+        assertThat(e.getMessage()).contains("more than 500 times").contains("\"Inserts what it matches\"")
+                .contains("loop.drl:4");
+    }
+
+    @Test
+    void aRuleThatThrowsIsNamedInTheError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("throws.drl"), RuleSetCompilerTest.HEADER + """
+                rule "Divides by zero"
+                    @id("T-THROW") @severity("LOW") @category("TEST") @source("test")
+                when
+                    $h : Holdings()
+                then
+                    long x = $h.aumUsd() / ($h.tvlUsd() - $h.tvlUsd());
+                end
+                """);
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir), ShippedRules.catalog());
+        RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
+                () -> advisor.run(ShippedRules.profile(TWO_HOT_WALLETS)));
+        assertThat(e.getMessage()).contains("Divides by zero").contains("ArithmeticException");
+    }
+
+    @Test
+    void eachAdvisoryRunsInASessionOfItsOwn() {
+        Advisor advisor = ShippedRules.advisor();
+        SubmittedProfile cyber = ShippedRules.example("cyber-only.yaml");
+        SubmittedProfile wellRun = ShippedRules.example("qualified-custodian.yaml");
+        Advisory first = advisor.advise(cyber);
+        advisor.advise(wellRun);
+        assertThat(advisor.advise(cyber)).isEqualTo(first);
+        assertThat(advisor.advise(wellRun).findings()).isEmpty();
+    }
+
+    @Test
+    void theAdvisoryCarriesTheVersionsOfWhatWasLoaded() {
+        Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
+        assertThat(advisory.rulesetVersion()).isEqualTo(ShippedRules.ruleSet().version()).hasSize(64);
+        assertThat(advisory.catalogVersion()).isEqualTo(ShippedRules.catalog().version()).hasSize(64);
+    }
+
+    private static Finding finding(Advisory advisory, String id) {
+        return advisory.findings().stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError(id + " not in " + advisory.findings().stream()
+                        .map(Finding::id).toList()));
+    }
+}

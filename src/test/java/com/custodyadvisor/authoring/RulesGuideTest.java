@@ -1,0 +1,115 @@
+package com.custodyadvisor.authoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.catalog.BestFor;
+import com.custodyadvisor.catalog.NeedService;
+import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.engine.Advice;
+import com.custodyadvisor.engine.FindingBuilder;
+import com.custodyadvisor.engine.RuleInfo;
+import com.custodyadvisor.engine.facts.FirmNeed;
+import com.custodyadvisor.engine.facts.FitReason;
+import com.custodyadvisor.engine.facts.ProviderExcluded;
+import com.custodyadvisor.engine.facts.TierExposure;
+import com.custodyadvisor.engine.facts.Today;
+import com.custodyadvisor.profile.Activities;
+import com.custodyadvisor.profile.Controls;
+import com.custodyadvisor.profile.Firm;
+import com.custodyadvisor.profile.Holdings;
+import com.custodyadvisor.profile.Insurance;
+import com.custodyadvisor.profile.KeyManagement;
+import com.custodyadvisor.profile.Policy;
+import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.Waiver;
+import com.custodyadvisor.profile.Wallet;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keeps rules/README.md's fact model true: every field a rule can use is listed, and nothing listed is gone. */
+class RulesGuideTest {
+
+    private static final List<Class<?>> FACTS = List.of(Profile.class, Firm.class, Holdings.class, Wallet.class,
+            KeyManagement.class, Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class,
+            TierExposure.class, Today.class, FirmNeed.class, Provider.class, BestFor.class, NeedService.class,
+            FitReason.class, ProviderExcluded.class, Finding.class, RuleInfo.class);
+    private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z][A-Za-z0-9]*)(\\(.*?\\))?` \\|", Pattern.MULTILINE);
+
+    private static Map<String, List<String>> sections;
+    private static String guide;
+
+    @BeforeAll
+    static void read() throws Exception {
+        guide = Files.readString(Path.of("rules/README.md"));
+        sections = new LinkedHashMap<>();
+        String[] parts = guide.split("\n### ");
+        for (int i = 1; i < parts.length; i++) {
+            String heading = parts[i].lines().findFirst().orElse("").strip();
+            String body = parts[i].split("\n## ")[0];
+            List<String> names = new ArrayList<>();
+            Matcher m = ROW.matcher(body);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            sections.put(heading, names);
+        }
+    }
+
+    @Test
+    void everyFactTypeHasASection() {
+        assertThat(sections.keySet()).containsAll(FACTS.stream().map(Class::getSimpleName).toList());
+    }
+
+    @Test
+    void everyFieldOfEveryFactIsListed() {
+        for (Class<?> fact : FACTS) {
+            List<String> listed = sections.get(fact.getSimpleName());
+            List<String> components = Arrays.stream(fact.getRecordComponents()).map(RecordComponent::getName).toList();
+            assertThat(listed).as("fields of " + fact.getSimpleName() + " in rules/README.md").containsAll(components);
+        }
+    }
+
+    @Test
+    void everythingListedExists() {
+        for (Class<?> fact : FACTS) {
+            Set<String> members = publicMembers(fact);
+            assertThat(members).as("what rules/README.md lists for " + fact.getSimpleName())
+                    .containsAll(sections.get(fact.getSimpleName()));
+        }
+    }
+
+    @Test
+    void everyAdviceHelperListedExists() {
+        Set<String> advice = publicMembers(Advice.class);
+        Matcher m = Pattern.compile("`advice\\.([a-zA-Z]+)\\(").matcher(guide);
+        while (m.find()) {
+            assertThat(advice).as("advice." + m.group(1) + " in rules/README.md").contains(m.group(1));
+        }
+        Set<String> builder = publicMembers(FindingBuilder.class);
+        for (String call : List.of("detail", "remediation", "severity", "evidence", "evidenceEach", "gap", "hasGaps",
+                "emit")) {
+            assertThat(builder).contains(call);
+            assertThat(guide).contains("`" + call + "(");
+        }
+    }
+
+    private static Set<String> publicMembers(Class<?> type) {
+        return Arrays.stream(type.getMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName).collect(Collectors.toSet());
+    }
+}

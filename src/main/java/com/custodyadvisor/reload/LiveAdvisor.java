@@ -1,0 +1,85 @@
+package com.custodyadvisor.reload;
+
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.engine.RuleProblem;
+import com.custodyadvisor.engine.RuleSetException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The advisor a running service uses, replaceable while it runs. A reload builds a new rule set and
+ * catalogue beside the serving ones and swaps them in one step; when the new ones do not load, the
+ * old ones keep serving and the problems are kept for {@code /health}. A request reads the advisor
+ * once ({@link #get()}) and finishes on it, whatever is swapped meanwhile.
+ */
+public final class LiveAdvisor implements Supplier<Advisor> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LiveAdvisor.class);
+
+    private final Path rulesDir;
+    private final Path dataDir;
+    private final Clock clock;
+    private final AtomicReference<Advisor> current;
+    private volatile ReloadStatus status;
+
+    /** Starts with an advisor already loaded (the service refuses to start without one). */
+    public LiveAdvisor(Advisor initial, Path rulesDir, Path dataDir, Clock clock) {
+        this.rulesDir = rulesDir;
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.current = new AtomicReference<>(initial);
+        this.status = new ReloadStatus(initial.ruleSet().version(), initial.catalog().version(), null, null);
+    }
+
+    @Override
+    public Advisor get() {
+        return current.get();
+    }
+
+    public ReloadStatus status() {
+        return status;
+    }
+
+    /** Loads the directories again and swaps the result in, or keeps the current advisor and says why. */
+    public synchronized ReloadResult reload() {
+        try {
+            Advisor next = AdvisorFactory.load(rulesDir, dataDir);
+            Advisor previous = current.getAndSet(next);
+            status = new ReloadStatus(next.ruleSet().version(), next.catalog().version(), clock.instant(), null);
+            if (!previous.ruleSet().version().equals(next.ruleSet().version())
+                    || !previous.catalog().version().equals(next.catalog().version())) {
+                LOG.info("reloaded: rule set {} ({} rules), catalogue {} ({} providers)", next.ruleSet().version(),
+                        next.ruleSet().rules().size(), next.catalog().version(), next.catalog().size());
+            }
+            return new ReloadResult(true, next.ruleSet().version(), next.catalog().version(), List.of());
+        } catch (RuleSetException e) {
+            return refused(e.problems().stream().map(RuleProblem::describe).toList());
+        } catch (CatalogException e) {
+            return refused(e.problems().stream().map(p -> describe(e.file(), p)).toList());
+        } catch (RuntimeException e) {
+            LOG.error("reload failed", e);
+            return refused(List.of("reload failed: " + e));
+        }
+    }
+
+    private ReloadResult refused(List<String> problems) {
+        Advisor serving = current.get();
+        status = new ReloadStatus(serving.ruleSet().version(), serving.catalog().version(), clock.instant(), problems);
+        LOG.warn("reload refused, still serving rule set {}: {}", serving.ruleSet().version(),
+                String.join(" | ", problems));
+        return new ReloadResult(false, serving.ruleSet().version(), serving.catalog().version(), problems);
+    }
+
+    private static String describe(Path file, Problem p) {
+        return file + (p.line() == null ? "" : ":" + p.line() + ":" + (p.column() == null ? 0 : p.column())) + ": "
+                + (p.path().isEmpty() ? "" : p.path() + ": ") + p.message();
+    }
+}

@@ -1,0 +1,109 @@
+package com.custodyadvisor.reload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisorFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveAdvisorTest {
+
+    private static final String RULE = """
+            package custody.rules;
+            import com.custodyadvisor.profile.*;
+            global com.custodyadvisor.engine.Advice advice;
+            rule "%s"
+                @id("%s") @severity("HIGH") @category("TEST") @source("test")
+            when
+                Firm()
+            then
+            end
+            """;
+
+    @Test
+    void aGoodChangeIsSwappedInAndABrokenOneKeepsTheOldRulesServing(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, dir.resolve("data")), rules, dir.resolve("data"),
+                Clock.systemUTC());
+        Advisor before = live.get();
+
+        Files.writeString(rules.resolve("r.drl"), RULE.formatted("Second", "T-SECOND"));
+        ReloadResult good = live.reload();
+        assertThat(good.swapped()).isTrue();
+        assertThat(live.get()).isNotSameAs(before);
+        assertThat(live.get().ruleSet().byId("T-SECOND")).isPresent();
+        assertThat(live.status().lastReloadError()).isNull();
+        assertThat(live.status().activeRulesetVersion()).isEqualTo(good.rulesetVersion());
+
+        Advisor serving = live.get();
+        Files.writeString(rules.resolve("r.drl"), RULE.formatted("Broken", "T-BROKEN").replace("Firm()", "Firm( nmae )"));
+        ReloadResult broken = live.reload();
+        assertThat(broken.swapped()).isFalse();
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p).contains("r.drl:7:"));
+        assertThat(live.get()).isSameAs(serving);
+        assertThat(live.status().lastReloadError()).isEqualTo(broken.problems());
+        assertThat(live.status().activeRulesetVersion()).isEqualTo(serving.ruleSet().version());
+    }
+
+    @Test
+    void aBrokenCatalogueIsRefusedToo(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, dir.resolve("data")), rules, dir.resolve("data"),
+                Clock.systemUTC());
+        Advisor serving = live.get();
+        Files.writeString(dir.resolve("data/providers.yaml"), "providers: [{id: x}]\n");
+        ReloadResult result = live.reload();
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).contains("providers.yaml:1:").contains("is required"));
+        assertThat(live.get()).isSameAs(serving);
+    }
+
+    @Test
+    void savingARuleFileTriggersAReload(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        CountDownLatch changed = new CountDownLatch(1);
+        try (DirectoryWatcher watcher = DirectoryWatcher.start(java.util.List.of(rules, dir.resolve("data")),
+                Duration.ofMillis(100), changed::countDown)) {
+            Files.writeString(rules.resolve("r.drl"), RULE.formatted("Second", "T-SECOND"));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).as("a reload was triggered").isTrue();
+        }
+    }
+
+    @Test
+    void otherFilesDoNotTriggerAReload(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        CountDownLatch changed = new CountDownLatch(1);
+        try (DirectoryWatcher watcher = DirectoryWatcher.start(java.util.List.of(rules), Duration.ofMillis(50),
+                changed::countDown)) {
+            Files.writeString(rules.resolve("notes.txt"), "not a rule");
+            Files.writeString(rules.resolve("r.drl"), RULE.formatted("Second", "T-SECOND"));
+            assertThat(changed.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        CountDownLatch quiet = new CountDownLatch(1);
+        try (DirectoryWatcher watcher = DirectoryWatcher.start(java.util.List.of(rules), Duration.ofMillis(50),
+                quiet::countDown)) {
+            Files.writeString(rules.resolve("notes.txt"), "still not a rule");
+            assertThat(quiet.await(1, TimeUnit.SECONDS)).as("no reload for a .txt file").isFalse();
+        }
+    }
+
+    private static Path copyDataAnd(Path dir, String ruleName) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("r.drl"), RULE.formatted(ruleName, "T-FIRST"));
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.copy(Path.of("data/providers.yaml"), data.resolve("providers.yaml"));
+        try (Stream<Path> s = Files.list(rules)) {
+            assertThat(s.count()).isEqualTo(1);
+        }
+        return rules;
+    }
+}

@@ -44,11 +44,32 @@ final class AdvisoryAssembler {
      * detail covers each, with the evidence of all and the highest severity any firing gave.
      */
     private static List<Finding> merge(List<Finding> raw) {
+        // the agenda fires the last inserted fact first; put each id's parts back in profile order
+        List<Finding> ordered = new ArrayList<>(raw);
+        ordered.sort(Comparator.comparing(AdvisoryAssembler::firstPath, AdvisoryAssembler::comparePointers));
         Map<String, Finding> byId = new LinkedHashMap<>();
-        for (Finding f : raw) {
+        for (Finding f : ordered) {
             byId.merge(f.id(), f, AdvisoryAssembler::combine);
         }
         return new ArrayList<>(byId.values());
+    }
+
+    private static String firstPath(Finding f) {
+        return f.evidence().isEmpty() ? "" : f.evidence().get(0).path();
+    }
+
+    /** Orders JSON Pointers as the document does: "/wallets/2" before "/wallets/10". */
+    static int comparePointers(String a, String b) {
+        String[] x = a.split("/", -1);
+        String[] y = b.split("/", -1);
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
+                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
     }
 
     private static Finding combine(Finding a, Finding b) {

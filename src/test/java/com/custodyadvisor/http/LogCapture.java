@@ -20,7 +20,16 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
     }
 
     static LogCapture of(Class<?> loggingClass) {
-        LogCapture capture = new LogCapture((Logger) LoggerFactory.getLogger(loggingClass));
+        return attach((Logger) LoggerFactory.getLogger(loggingClass));
+    }
+
+    /** Everything logged, by any logger. */
+    static LogCapture all() {
+        return attach((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+    }
+
+    private static LogCapture attach(Logger logger) {
+        LogCapture capture = new LogCapture(logger);
         capture.start();
         capture.logger.addAppender(capture);
         return capture;

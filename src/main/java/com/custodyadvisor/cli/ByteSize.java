@@ -27,7 +27,12 @@ final class ByteSize implements ITypeConverter<Long> {
             case "gb" -> 1000L * 1000 * 1000;
             default -> throw invalid(value);
         };
-        long bytes = Long.parseLong(m.group(1)) * unit;
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+        } catch (ArithmeticException e) {
+            throw new TypeConversionException("'" + value + "' is too large");
+        }
         if (bytes <= 0) {
             throw new TypeConversionException("'" + value + "' is not a size above zero");
         }

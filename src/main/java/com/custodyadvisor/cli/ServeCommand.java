@@ -78,6 +78,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: finishing requests in flight");
             server.stop();
+            LOG.info("stopped");
             stopped.countDown();
         }, "serve-shutdown"));
         stopped.await();

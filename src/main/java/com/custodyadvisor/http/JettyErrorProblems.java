@@ -24,7 +24,8 @@ final class JettyErrorProblems extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                     Callback callback) {
-        ProblemDetails problem = code >= 500
+        // a 500 is a failure to log under an id; other statuses (a 503 while stopping) are no failure of ours
+        ProblemDetails problem = code == 500
                 ? ProblemResponses.serverFailure(request.getMethod() + " " + request.getHttpURI().getPath(), cause)
                 : ProblemResponses.forStatus(code, message);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);

@@ -111,7 +111,8 @@ class AdvisoryEndpointTest {
         JsonNode plain = Mappers.JSON.readTree(server.post(PATH, "application/yaml", Profiles.yaml(example)).body());
         JsonNode off = Mappers.JSON.readTree(
                 server.post(PATH + "?explain=false", "application/yaml", Profiles.yaml(example)).body());
-        HttpResponse<String> explained = server.post(PATH + "?explain=true", "application/yaml", Profiles.yaml(example));
+        HttpResponse<String> explained = server.post(PATH + "?explain=true", "application/yaml",
+                Profiles.yaml(example));
 
         assertThat(plain.path("findings")).isNotEmpty();
         assertThat(plain.path("findings")).allSatisfy(f -> assertThat(f.has("explanations")).isFalse());

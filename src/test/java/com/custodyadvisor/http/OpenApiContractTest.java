@@ -113,7 +113,8 @@ class OpenApiContractTest {
 
     @Test
     void embeddedProfileSchemaRejectsWhatTheServiceRejects() {
-        JsonNode invalid = Mappers.JSON.readTree("{\"firm\": {\"name\": \"x\", \"type\": \"ALIEN\"}, \"holdings\": {}}");
+        JsonNode invalid = Mappers.JSON.readTree(
+                "{\"firm\": {\"name\": \"x\", \"type\": \"ALIEN\"}, \"holdings\": {}}");
 
         assertThat(componentSchema("Profile").validate(invalid)).isNotEmpty();
     }

@@ -39,7 +39,8 @@ class ProblemResponsesTest {
 
     @Test
     void malformedJsonSaysWhere() {
-        HttpResponse<String> response = server.post(PATH, "application/json", "{\"firm\": {\"name\": \"x\",\n  \"type\": }");
+        HttpResponse<String> response = server.post(PATH, "application/json",
+                "{\"firm\": {\"name\": \"x\",\n  \"type\": }");
 
         JsonNode problem = problem(response, 400);
         assertThat(problem.path("type").asString()).isEqualTo(TYPES + "invalid-profile");
@@ -96,7 +97,8 @@ class ProblemResponsesTest {
 
         JsonNode problem = problem(server.post(PATH, "application/json", json), 400);
 
-        assertThat(problem.path("errors")).extracting(e -> e.path("path").asString() + ": " + e.path("message").asString())
+        assertThat(problem.path("errors"))
+                .extracting(e -> e.path("path").asString() + ": " + e.path("message").asString())
                 .containsExactly(
                         "/firm/type: unknown value \"ALIEN\"; allowed: QUALIFIED_CUSTODIAN, EXCHANGE, TRUSTEE, "
                                 + "PRIME_BROKER, ETF_SERVICE_PROVIDER, BANK, FINTECH, B2B_PLATFORM, MPC_VENDOR, "
@@ -135,7 +137,8 @@ class ProblemResponsesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded", "multipart/form-data"})
+    @ValueSource(strings = {"text/plain", "application/xml", "application/x-www-form-urlencoded",
+            "multipart/form-data"})
     void otherMediaTypesAre415(String contentType) {
         JsonNode problem = problem(server.post(PATH, contentType, Profiles.MINIMAL_JSON), 415);
 
@@ -152,7 +155,10 @@ class ProblemResponsesTest {
 
     @Test
     void badExplainValueIs400() {
-        JsonNode problem = problem(server.post(PATH + "?explain=perhaps", "application/json", Profiles.MINIMAL_JSON), 400);
+        HttpResponse<String> response = server.post(PATH + "?explain=perhaps", "application/json",
+                Profiles.MINIMAL_JSON);
+
+        JsonNode problem = problem(response, 400);
 
         assertThat(problem.path("detail").asString()).contains("explain");
     }
@@ -254,7 +260,8 @@ class ProblemResponsesTest {
     private static void assertRawProblem(String response, int status) {
         int split = response.indexOf("\r\n\r\n");
         String head = response.substring(0, split);
-        assertThat(head).startsWith("HTTP/1.1 " + status).containsIgnoringCase("Content-Type: application/problem+json");
+        assertThat(head).startsWith("HTTP/1.1 " + status)
+                .containsIgnoringCase("Content-Type: application/problem+json");
         JsonNode problem = Mappers.JSON.readTree(response.substring(split + 4));
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("type").asString()).startsWith(TYPES);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "custody-advisor", mixinStandardHelpOptions = true, version = "custody-advisor 1.0",
         description = "Rules-based advice on crypto custody insurance: checklist gaps, red flags and the "
                 + "providers that fit a custody profile.",
-        subcommands = {AssessCommand.class, RulesCommand.class})
+        subcommands = {AssessCommand.class, ServeCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_OK = 0;

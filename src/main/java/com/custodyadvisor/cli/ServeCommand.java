@@ -1,0 +1,87 @@
+package com.custodyadvisor.cli;
+
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.engine.RuleSetException;
+import com.custodyadvisor.http.AdvisoryServer;
+import com.custodyadvisor.http.ServerConfig;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: the HTTP API on the rules and catalogue of the given directories, until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Serve the HTTP API: POST /v1/advisories, GET /v1/providers, /v1/rules, /health, "
+                + "/openapi.json and /docs.", "",
+                "Runs until stopped (SIGTERM or Ctrl-C); requests in flight finish first. "
+                        + "Exit status 2 when the rules or the catalogue are invalid or the port is taken."})
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:CUSTODY_ADVISOR_PORT:-7070}",
+            description = "TCP port to listen on (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_PORT).")
+    int port;
+
+    @Option(names = "--max-body", paramLabel = "SIZE", converter = ByteSize.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_MAX_BODY:-256KiB}",
+            description = "Largest request body accepted, e.g. 256KiB or 1MiB; larger ones get 413 "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BODY).")
+    long maxBody;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) {
+            err.println("--port must be 0..65535, not " + port);
+            return Main.EXIT_INVALID;
+        }
+        Advisor advisor;
+        try {
+            advisor = AdvisorFactory.load(engine.rules, engine.data);
+        } catch (RuleSetException e) {
+            err.println("the rule set in " + engine.rules + " cannot be used:");
+            Problems.printRules(err, e.problems());
+            return Main.EXIT_INVALID;
+        } catch (CatalogException e) {
+            err.println("the provider catalogue " + e.file() + " cannot be used:");
+            Problems.print(err, e.file().toString(), e.problems());
+            return Main.EXIT_INVALID;
+        }
+        ServerConfig config = ServerConfig.defaults().withPort(port).withMaxBodyBytes(maxBody);
+        AdvisoryServer server = AdvisoryServer.create(() -> advisor, config);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            err.println("cannot serve on port " + port + ": " + e.getMessage());
+            return Main.EXIT_INVALID;
+        }
+        LOG.info("serving on http://localhost:{} ({} rules, ruleset {}; {} providers); docs at /docs",
+                server.port(), advisor.ruleSet().rules().size(), advisor.ruleSet().version(),
+                advisor.catalog().size());
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C run the hooks: stop taking requests and let those in flight finish
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("stopping: finishing requests in flight");
+            server.stop();
+            LOG.info("stopped");
+            stopped.countDown();
+        }, "serve-shutdown"));
+        stopped.await();
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,79 @@
+package com.custodyadvisor.http;
+
+import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.engine.Advisor;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The endpoints of the contract and the mapping of every failure to a problem response. */
+final class AdvisoryRoutes {
+
+    private final Supplier<Advisor> advisors;
+    private final AdvisoryHandler advisories;
+    private final String openApi;
+    private final DocsPage docs;
+    private final long maxBodyBytes;
+
+    AdvisoryRoutes(Supplier<Advisor> advisors, AdvisoryHandler advisories, String openApi, DocsPage docs,
+                   long maxBodyBytes) {
+        this.advisors = advisors;
+        this.advisories = advisories;
+        this.openApi = openApi;
+        this.docs = docs;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.before(ctx -> RequestAdvisor.pin(ctx, advisors));
+
+        routes.post("/v1/advisories", advisories);
+        routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
+        routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
+        routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));
+        routes.get("/health", ctx -> ctx.json(HealthStatus.of(RequestAdvisor.of(ctx))));
+        routes.get("/openapi.json", ctx -> ctx.contentType(MediaTypes.JSON).result(openApi));
+        routes.get(DocsPage.PATH, docs::page);
+        routes.get(DocsPage.INITIALIZER_PATH, docs::initializer);
+
+        routes.exception(ProblemException.class, (e, ctx) -> ProblemResponses.write(ctx, e.problem()));
+        routes.exception(HttpResponseException.class, this::httpError);
+        routes.exception(Exception.class, (e, ctx) -> ProblemResponses.write(ctx,
+                ProblemResponses.serverFailure(ctx.method() + " " + ctx.path(), e)));
+    }
+
+    private static void provider(Context ctx) {
+        Advisor advisor = RequestAdvisor.of(ctx);
+        String id = ctx.pathParam("id");
+        Provider provider = advisor.catalog().find(id).orElseThrow(() -> new ProblemException(
+                ProblemResponses.notFound("No provider has id \"" + id + "\"; the catalogue has "
+                        + advisor.catalog().providers().stream().map(Provider::id).collect(Collectors.joining(", "))
+                        + ".")));
+        ctx.json(provider);
+    }
+
+    /** Javalin's own answers (no route, wrong method, body over its limit) as problems. */
+    private void httpError(HttpResponseException e, Context ctx) {
+        String request = ctx.method() + " " + ctx.path();
+        ProblemDetails problem = switch (e.getStatus()) {
+            case 404 -> ProblemResponses.notFound("Nothing answers " + request
+                    + "; the endpoints are described at /openapi.json.");
+            case 405 -> methodNotAllowed(ctx, e.getDetails());
+            case 413 -> ProblemResponses.contentTooLarge(maxBodyBytes);
+            default -> ProblemResponses.forStatus(e.getStatus(), e.getMessage());
+        };
+        ProblemResponses.write(ctx, problem);
+    }
+
+    private static ProblemDetails methodNotAllowed(Context ctx, Map<String, String> details) {
+        String allowed = details.values().stream().collect(Collectors.joining(", "));
+        if (!allowed.isEmpty()) {
+            ctx.header("Allow", allowed);
+        }
+        return ProblemResponses.methodNotAllowed(ctx.method() + " is not allowed on " + ctx.path()
+                + (allowed.isEmpty() ? "." : "; allowed: " + allowed + "."));
+    }
+}

@@ -1,0 +1,68 @@
+package com.custodyadvisor.http;
+
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.profile.ProfileReader;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import java.util.function.Supplier;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+/**
+ * The HTTP service: the contract's endpoints on Javalin (Jetty). Takes its {@link Advisor} through a
+ * supplier, read once at the start of each request, so the rules can be swapped while it runs.
+ */
+public final class AdvisoryServer {
+
+    private final Javalin app;
+
+    private AdvisoryServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** A server ready to {@link #start()}; builds everything it serves up front, so start-up fails early. */
+    public static AdvisoryServer create(Supplier<Advisor> advisors, ServerConfig config) {
+        ProfileReader reader = new ProfileReader();
+        String openApi = OpenApiDocument.render(reader.schema().schemaNode());
+        DocsPage docs = DocsPage.load();
+        AdvisoryRoutes routes = new AdvisoryRoutes(advisors, new AdvisoryHandler(reader, config.maxBodyBytes()),
+                openApi, docs, config.maxBodyBytes());
+        Javalin app = Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.startup.showOldJavalinVersionWarning = false;
+            javalin.jsonMapper(new JavalinJackson3(HttpJson.MAPPER, false));
+            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.prefer405over404 = true;
+            javalin.jetty.host = config.host();
+            javalin.jetty.port = config.port();
+            javalin.jetty.modifyServer(server -> {
+                // on stop, stop taking connections and let requests in flight finish, up to the timeout
+                server.setStopTimeout(config.stopTimeout().toMillis());
+                server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyErrorProblems());
+            });
+            javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrorProblems()));
+            javalin.router.javaLangErrorHandler((response, error) ->
+                    ProblemServletResponses.write(response, ProblemResponses.serverFailure("a request", error)));
+            javalin.requestLogger.http(new RequestLog());
+            docs.serveAssets(javalin.staticFiles);
+            routes.register(javalin.routes);
+        });
+        return new AdvisoryServer(app);
+    }
+
+    /** Starts listening; returns once the port is bound. */
+    public AdvisoryServer start() {
+        app.start();
+        return this;
+    }
+
+    /** Stops taking requests, lets those in flight finish (up to the stop timeout), then closes. */
+    public void stop() {
+        app.stop();
+    }
+
+    /** The port listened on (the one chosen when the configuration asked for 0). */
+    public int port() {
+        return app.port();
+    }
+}

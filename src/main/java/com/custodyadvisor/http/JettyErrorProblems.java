@@ -1,0 +1,44 @@
+package com.custodyadvisor.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Jetty's own error responses (a bad URI, headers too large, a request Jetty rejects before the routes
+ * see it) as problem+json, the same shape the routes answer with, whatever the caller accepts.
+ */
+final class JettyErrorProblems extends ErrorHandler {
+
+    @Override
+    public boolean errorPageForMethod(String method) {
+        // every method gets the problem body, not only GET, POST and HEAD
+        return true;
+    }
+
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+                                    Callback callback) {
+        // a 500 is a failure to log under an id; other statuses (a 503 while stopping) are no failure of ours
+        ProblemDetails problem = code == 500
+                ? ProblemResponses.serverFailure(request.getMethod() + " " + request.getHttpURI().getPath(), cause)
+                : ProblemResponses.forStatus(code, message);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        response.write(true, ByteBuffer.wrap(bytes(problem)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        return ByteBuffer.wrap(bytes(ProblemResponses.forStatus(status, reason)));
+    }
+
+    private static byte[] bytes(ProblemDetails problem) {
+        return ProblemResponses.render(problem).getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,30 @@
+package com.custodyadvisor.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.RequestLogger;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per request: method, path, status, duration and the rule set that answered. Bodies and query
+ * strings are never logged: a profile describes a firm's security set-up.
+ */
+final class RequestLog implements RequestLogger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestLog.class);
+
+    /** Enough of the SHA-256 to tell rule sets apart in a log, as short commit ids do. */
+    private static final int VERSION_CHARS = 12;
+
+    @Override
+    public void handle(Context ctx, Float executionTimeMs) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        String version = RequestAdvisor.rulesetVersionOf(ctx);
+        String ruleset = version == null ? "-" : version.substring(0, Math.min(VERSION_CHARS, version.length()));
+        LOG.info("{} {} {} {} ms ruleset={}", ctx.method(), ctx.path(), ctx.statusCode(),
+                String.format(Locale.ROOT, "%.1f", executionTimeMs), ruleset);
+    }
+}

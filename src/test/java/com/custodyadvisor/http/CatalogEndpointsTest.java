@@ -1,0 +1,88 @@
+package com.custodyadvisor.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.RuleInfo;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** GET /v1/providers, /v1/providers/{id}, /v1/rules and /health report what the advisor loaded. */
+class CatalogEndpointsTest {
+
+    private static Advisor advisor;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        advisor = TestAdvisors.shipped();
+        server = TestServer.start(advisor);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void providersAreTheCatalogueInRankOrder() {
+        JsonNode body = json(server.get("/v1/providers"));
+
+        assertThat(body.path("catalogVersion").asString()).isEqualTo(advisor.catalog().version());
+        assertThat(body.path("providers")).extracting(p -> p.path("id").asString())
+                .containsExactly("evertas", "coincover", "marsh", "aon", "munich-re", "lloyds", "canopius", "relm",
+                        "breach", "chainproof");
+        assertThat(body.path("providers")).extracting(p -> p.path("rank").asInt()).isSorted();
+    }
+
+    @Test
+    void oneProviderByItsId() {
+        JsonNode evertas = json(server.get("/v1/providers/evertas"));
+
+        assertThat(evertas.path("id").asString()).isEqualTo("evertas");
+        assertThat(evertas.path("name").asString()).isEqualTo("Evertas");
+        assertThat(evertas.path("role").asString()).isEqualTo("INSURER");
+        assertThat(evertas.path("regions")).isNotEmpty();
+        assertThat(evertas.path("bestFor").get(0).propertyNames()).containsExactly("type", "regions", "needs");
+    }
+
+    @Test
+    void rulesAreEveryLoadedRuleWithItsHeader() {
+        JsonNode body = json(server.get("/v1/rules"));
+
+        assertThat(body.path("rulesetVersion").asString()).isEqualTo(advisor.ruleSet().version());
+        assertThat(body.path("rules")).hasSize(advisor.ruleSet().rules().size());
+        RuleInfo first = advisor.ruleSet().rules().get(0);
+        JsonNode served = body.path("rules").get(0);
+        assertThat(served.propertyNames()).containsExactly("id", "title", "severity", "category", "source", "file",
+                "line");
+        assertThat(served.path("id").asString()).isEqualTo(first.id());
+        assertThat(served.path("file").asString()).isEqualTo(first.file());
+        assertThat(served.path("line").asInt()).isEqualTo(first.line());
+        assertThat(body.path("rules")).extracting(r -> r.path("id").asString())
+                .contains("RF-CYBER-ONLY", "BM-HOT-LIMIT-MISMATCH", "CL-REGION", "SEC-KEY-ISOLATION", "FAQ-STAKING");
+    }
+
+    @Test
+    void healthSaysUpAndWhatIsLoaded() {
+        JsonNode health = json(server.get("/health"));
+
+        assertThat(health.propertyNames()).containsExactly("status", "rulesetVersion", "catalogVersion", "rules",
+                "providers");
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        assertThat(health.path("rulesetVersion").asString()).isEqualTo(advisor.ruleSet().version());
+        assertThat(health.path("catalogVersion").asString()).isEqualTo(advisor.catalog().version());
+        assertThat(health.path("rules").asInt()).isEqualTo(advisor.ruleSet().rules().size());
+        assertThat(health.path("providers").asInt()).isEqualTo(advisor.catalog().size());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        return Mappers.JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,70 @@
+package com.custodyadvisor.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.engine.Advisor;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Stopping the server (as SIGTERM does) lets a request in flight finish and answer. */
+class GracefulStopTest {
+
+    @Test
+    void requestInFlightFinishesWhileTheServerStops(@TempDir Path rules) throws Exception {
+        Advisor holding = TestAdvisors.withRules(rules, """
+                rule "Holds the advisory in flight"
+                    @id("T-HOLD")
+                    @severity("INFO")
+                    @category("TEST")
+                    @source("a rule that waits for the test")
+                when
+                    Firm()
+                then
+                    com.custodyadvisor.http.InFlightGate.hold();
+                end
+                """);
+        TestServer server = TestServer.start(() -> holding,
+                TestServer.config().withStopTimeout(Duration.ofSeconds(60)));
+        int port = server.port();
+        CompletableFuture<HttpResponse<String>> inFlight = server.client().sendAsync(
+                server.request("/v1/advisories").header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Profiles.MINIMAL_JSON)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(InFlightGate.awaitHeld()).isTrue();
+
+        Thread stopping = new Thread(server::close, "stopping");
+        stopping.start();
+        awaitRefusedConnections(port);
+        InFlightGate.open();
+
+        HttpResponse<String> response = inFlight.get(60, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"rulesetVersion\"");
+        stopping.join(TimeUnit.SECONDS.toMillis(60));
+        assertThat(stopping.isAlive()).isFalse();
+    }
+
+    /** Waits until the server has begun to stop: it takes no new connections while the request is held. */
+    private static void awaitRefusedConnections(int port) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = new Socket("127.0.0.1", port)) {
+                Thread.sleep(10);
+            } catch (ConnectException refused) {
+                return;
+            } catch (IOException e) {
+                return;
+            }
+        }
+        throw new AssertionError("the server kept taking connections after stop began");
+    }
+}

@@ -6,7 +6,13 @@ import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleSetException;
 import com.custodyadvisor.http.AdvisoryServer;
 import com.custodyadvisor.http.ServerConfig;
+import com.custodyadvisor.reload.DirectoryWatcher;
+import com.custodyadvisor.reload.LiveAdvisor;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -27,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
+    /** Editors write a file in several steps; reload once they have been quiet this long. */
+    private static final Duration SETTLE = Duration.ofMillis(300);
+
     @Spec
     CommandSpec spec;
 
@@ -40,8 +49,16 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BODY).")
     long maxBody;
 
+    @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Reload when files under the rules or data directory change (default: on; "
+                    + "--no-watch turns it off).")
+    boolean watch;
+
     @Mixin
     EngineOptions engine;
+
+    /** The admin key comes only from the environment, so it never shows in a process list. */
+    String adminKey = System.getenv("CUSTODY_ADVISOR_ADMIN_KEY");
 
     @Override
     public Integer call() throws InterruptedException {
@@ -62,26 +79,48 @@ final class ServeCommand implements Callable<Integer> {
             Problems.print(err, e.file().toString(), e.problems());
             return Main.EXIT_INVALID;
         }
-        ServerConfig config = ServerConfig.defaults().withPort(port).withMaxBodyBytes(maxBody);
-        AdvisoryServer server = AdvisoryServer.create(() -> advisor, config);
+        ServerConfig config = ServerConfig.defaults().withPort(port).withMaxBodyBytes(maxBody).withAdminKey(adminKey);
+        LiveAdvisor live = new LiveAdvisor(advisor, engine.rules, engine.data, Clock.systemUTC());
+        AdvisoryServer server = AdvisoryServer.create(live, config);
         try {
             server.start();
         } catch (RuntimeException e) {
             err.println("cannot serve on port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
-        LOG.info("serving on http://localhost:{} ({} rules, ruleset {}; {} providers); docs at /docs",
-                server.port(), advisor.ruleSet().rules().size(), advisor.ruleSet().version(),
-                advisor.catalog().size());
+        DirectoryWatcher watcher = null;
+        if (watch) {
+            try {
+                watcher = DirectoryWatcher.start(List.of(engine.rules, engine.data), SETTLE, live::reload);
+            } catch (IOException e) {
+                LOG.warn("not watching {} and {} for changes: {}", engine.rules, engine.data, e.getMessage());
+            }
+        }
+        LOG.info("serving on http://localhost:{} ({} rules, ruleset {}; {} providers); docs at /docs; "
+                        + "reload on file change {}, admin endpoints {}", server.port(),
+                advisor.ruleSet().rules().size(), advisor.ruleSet().version(), advisor.catalog().size(),
+                watcher == null ? "off" : "on", config.adminKey() == null ? "off" : "on");
+        DirectoryWatcher watching = watcher;
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM and Ctrl-C run the hooks: stop taking requests and let those in flight finish
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: finishing requests in flight");
+            closeQuietly(watching);
             server.stop();
             LOG.info("stopped");
             stopped.countDown();
         }, "serve-shutdown"));
         stopped.await();
         return Main.EXIT_OK;
+    }
+
+    private static void closeQuietly(DirectoryWatcher watcher) {
+        if (watcher != null) {
+            try {
+                watcher.close();
+            } catch (IOException e) {
+                LOG.debug("closing the file watcher: {}", e.getMessage());
+            }
+        }
     }
 }

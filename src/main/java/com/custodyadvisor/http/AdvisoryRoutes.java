@@ -2,6 +2,7 @@ package com.custodyadvisor.http;
 
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,14 +18,19 @@ final class AdvisoryRoutes {
     private final String openApi;
     private final DocsPage docs;
     private final long maxBodyBytes;
+    private final LiveAdvisor live;
+    private final AdminRoutes admin;
 
-    AdvisoryRoutes(Supplier<Advisor> advisors, AdvisoryHandler advisories, String openApi, DocsPage docs,
-                   long maxBodyBytes) {
+    /** @param live the reloadable advisor behind {@code advisors}, or null when it is fixed */
+    AdvisoryRoutes(Supplier<Advisor> advisors, LiveAdvisor live, AdvisoryHandler advisories, String openApi,
+                   DocsPage docs, ServerConfig config) {
         this.advisors = advisors;
+        this.live = live;
+        this.admin = new AdminRoutes(live, config.adminKey());
         this.advisories = advisories;
         this.openApi = openApi;
         this.docs = docs;
-        this.maxBodyBytes = maxBodyBytes;
+        this.maxBodyBytes = config.maxBodyBytes();
     }
 
     void register(RoutesConfig routes) {
@@ -34,7 +40,9 @@ final class AdvisoryRoutes {
         routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
         routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
         routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));
-        routes.get("/health", ctx -> ctx.json(HealthStatus.of(RequestAdvisor.of(ctx))));
+        routes.get("/health", ctx -> ctx.json(HealthStatus.of(RequestAdvisor.of(ctx),
+                live == null ? null : live.status())));
+        routes.post(AdminRoutes.RELOAD_PATH, admin::reload);
         routes.get("/openapi.json", ctx -> ctx.contentType(MediaTypes.JSON).result(openApi));
         routes.get(DocsPage.PATH, docs::page);
         routes.get(DocsPage.INITIALIZER_PATH, docs::initializer);

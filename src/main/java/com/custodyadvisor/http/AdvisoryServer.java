@@ -2,6 +2,7 @@ package com.custodyadvisor.http;
 
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.profile.ProfileReader;
+import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.util.function.Supplier;
@@ -19,13 +20,26 @@ public final class AdvisoryServer {
         this.app = app;
     }
 
-    /** A server ready to {@link #start()}; builds everything it serves up front, so start-up fails early. */
+    /** A server on a fixed advisor (or one the caller swaps); the admin reload endpoint is off. */
     public static AdvisoryServer create(Supplier<Advisor> advisors, ServerConfig config) {
+        return create(advisors, null, config);
+    }
+
+    /**
+     * A server on a reloadable advisor: {@code /health} reports the last reload, and with an admin key
+     * configured {@code POST /v1/admin/reload} reloads on demand.
+     */
+    public static AdvisoryServer create(LiveAdvisor live, ServerConfig config) {
+        return create(live, live, config);
+    }
+
+    /** Builds everything it serves up front, so start-up fails early. */
+    private static AdvisoryServer create(Supplier<Advisor> advisors, LiveAdvisor live, ServerConfig config) {
         ProfileReader reader = new ProfileReader();
         String openApi = OpenApiDocument.render(reader.schema().schemaNode());
         DocsPage docs = DocsPage.load();
-        AdvisoryRoutes routes = new AdvisoryRoutes(advisors, new AdvisoryHandler(reader, config.maxBodyBytes()),
-                openApi, docs, config.maxBodyBytes());
+        AdvisoryRoutes routes = new AdvisoryRoutes(advisors, live, new AdvisoryHandler(reader, config.maxBodyBytes()),
+                openApi, docs, config);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;

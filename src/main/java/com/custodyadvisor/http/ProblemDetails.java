@@ -14,20 +14,22 @@ import java.util.List;
  * @param instance for a server failure, "urn:uuid:" and its id
  * @param id for a server failure, the id it is logged under
  * @param errors for an invalid profile, every problem found, each with its JSON Pointer
+ * @param messages for rules that do not load, every message as {@code file:line:column: message}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "id", "errors"})
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "id", "errors", "messages"})
 record ProblemDetails(String type, String title, int status, String detail, String instance, String id,
-                      List<Problem> errors) {
+                      List<Problem> errors, List<String> messages) {
 
     /** Where the problem types live; the slug names the kind, e.g. ".../problems/invalid-profile". */
     static final String TYPE_BASE = "https://custody-advisor.example/problems/";
 
     ProblemDetails {
         errors = errors == null ? null : List.copyOf(errors);
+        messages = messages == null ? null : List.copyOf(messages);
     }
 
     static ProblemDetails of(String slug, String title, int status, String detail) {
-        return new ProblemDetails(TYPE_BASE + slug, title, status, detail, null, null, null);
+        return new ProblemDetails(TYPE_BASE + slug, title, status, detail, null, null, null, null);
     }
 }

@@ -29,7 +29,7 @@ final class ProblemResponses {
                 ? "The profile cannot be assessed: 1 problem was found (see errors)."
                 : "The profile cannot be assessed: " + problems.size() + " problems were found (see errors).";
         ProblemDetails base = ProblemDetails.of("invalid-profile", "Invalid profile", 400, detail);
-        return new ProblemDetails(base.type(), base.title(), base.status(), base.detail(), null, null, problems);
+        return new ProblemDetails(base.type(), base.title(), base.status(), base.detail(), null, null, problems, null);
     }
 
     /** 400 for a request that is wrong outside its body (e.g. a query parameter). */
@@ -53,11 +53,24 @@ final class ProblemResponses {
         return forStatus(415, detail);
     }
 
+    /** 401: an admin endpoint without the right bearer key. */
+    static ProblemDetails unauthorized(String detail) {
+        return forStatus(401, detail);
+    }
+
+    /** 422: new rules or catalogue that do not load; the old ones keep serving. */
+    static ProblemDetails reloadRefused(List<String> messages) {
+        ProblemDetails base = ProblemDetails.of("reload-refused", "Reload refused", 422, "The rules or the catalogue "
+                + "on disk do not load (" + messages.size() + " problem" + (messages.size() == 1 ? "" : "s")
+                + "); the rules already loaded keep serving.");
+        return new ProblemDetails(base.type(), base.title(), 422, base.detail(), null, null, null, messages);
+    }
+
     /** 500: says only that it failed and under which id; the cause stays in the log. */
     static ProblemDetails internalError(String id) {
         ProblemDetails base = forStatus(500, "The request could not be completed; the failure is logged under id "
                 + id + ".");
-        return new ProblemDetails(base.type(), base.title(), 500, base.detail(), "urn:uuid:" + id, id, null);
+        return new ProblemDetails(base.type(), base.title(), 500, base.detail(), "urn:uuid:" + id, id, null, null);
     }
 
     /** A problem named after the status, e.g. 404 "Not Found" with type ".../problems/not-found". */

@@ -11,7 +11,12 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.OpenApi31;
+import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.reload.LiveAdvisor;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +71,8 @@ class OpenApiContractTest {
     void isOpenApi31WithEveryEndpointOfTheContract() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("paths").propertyNames()).containsExactlyInAnyOrder("/v1/advisories",
-                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/openapi.json", "/docs");
+                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/openapi.json", "/docs",
+                "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
                 "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "InternalServerError");
     }
@@ -154,6 +160,41 @@ class OpenApiContractTest {
         assertThat(notAllowed.statusCode()).isEqualTo(405);
         assertValid(documentSchema("/components/responses/MethodNotAllowed/content/application~1problem+json/schema"),
                 Mappers.JSON.readTree(notAllowed.body()));
+    }
+
+    @Test
+    void reloadAnswersAndHealthAfterAReloadMatchTheirSchemas(@TempDir Path dir) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path data = Path.of("data");
+        Files.writeString(rules.resolve("one.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                rule "Notes a firm"
+                    @id("T-NOTE") @severity("INFO") @category("TEST") @source("test")
+                when
+                    Firm()
+                then
+                end
+                """);
+        LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, data), rules, data, Clock.systemUTC());
+        String auth = "Bearer key";
+        try (TestServer admin = TestServer.start(live, TestServer.config().withAdminKey("key"))) {
+            HttpResponse<String> reloaded = admin.post("/v1/admin/reload", null, "", "Authorization", auth);
+            assertThat(reloaded.statusCode()).isEqualTo(200);
+            assertValid(responseSchema("/v1/admin/reload", "post", "200", "application/json"),
+                    Mappers.JSON.readTree(reloaded.body()));
+            assertValidProblem(admin.post("/v1/admin/reload", null, ""), "/v1/admin/reload", "post", "401");
+
+            Files.writeString(rules.resolve("one.drl"), "rule \"Unclosed\" when Firm( then end\n");
+            assertValidProblem(admin.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
+                    "post", "422");
+            HttpResponse<String> health = admin.get("/health");
+            assertThat(Mappers.JSON.readTree(health.body()).has("lastReloadError")).isTrue();
+            assertValid(responseSchema("/health", "get", "200", "application/json"),
+                    Mappers.JSON.readTree(health.body()));
+        }
+        assertValidProblem(server.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
+                "post", "404");
     }
 
     @Test

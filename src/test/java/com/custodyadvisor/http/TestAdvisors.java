@@ -4,6 +4,7 @@ import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleSetException;
+import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,10 +21,10 @@ final class TestAdvisors {
     private TestAdvisors() {
     }
 
-    /** The rules and catalogue of the checkout, as {@code serve} loads them by default. */
+    /** The rules and catalogue of the checkout, as {@code serve} loads them by default (compiled once per run). */
     static synchronized Advisor shipped() {
         if (shipped == null) {
-            shipped = load(RULES);
+            shipped = ShippedRules.advisor();
         }
         return shipped;
     }

@@ -1,6 +1,7 @@
 package com.custodyadvisor.http;
 
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.reload.LiveAdvisor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,6 +35,11 @@ final class TestServer implements AutoCloseable {
 
     static TestServer start(Supplier<Advisor> advisors, ServerConfig config) {
         return new TestServer(AdvisoryServer.create(advisors, config).start());
+    }
+
+    /** A server on a reloadable advisor, as {@code serve} runs it. */
+    static TestServer start(LiveAdvisor live, ServerConfig config) {
+        return new TestServer(AdvisoryServer.create(live, config).start());
     }
 
     /** Loopback only, a free port, the default body limit. */

@@ -2,11 +2,8 @@ package com.custodyadvisor.cli;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Severity;
-import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.engine.Advisor;
-import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleExecutionException;
-import com.custodyadvisor.engine.RuleSetException;
 import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
@@ -78,16 +75,8 @@ final class AssessCommand implements Callable<Integer> {
             Problems.print(err, displayName(), e.problems());
             return Main.EXIT_INVALID;
         }
-        Advisor advisor;
-        try {
-            advisor = AdvisorFactory.load(engine.rules, engine.data);
-        } catch (RuleSetException e) {
-            err.println("the rule set in " + engine.rules + " cannot be used:");
-            Problems.printRules(err, e.problems());
-            return Main.EXIT_INVALID;
-        } catch (CatalogException e) {
-            err.println("the provider catalogue " + e.file() + " cannot be used:");
-            Problems.print(err, e.file().toString(), e.problems());
+        Advisor advisor = engine.load(err);
+        if (advisor == null) {
             return Main.EXIT_INVALID;
         }
         Advisory advisory;

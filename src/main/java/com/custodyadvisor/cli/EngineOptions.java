@@ -1,5 +1,10 @@
 package com.custodyadvisor.cli;
 
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.engine.RuleSetException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -13,4 +18,22 @@ final class EngineOptions {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA:-data}",
             description = "Directory holding providers.yaml (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_DATA).")
     Path data;
+
+    /** Loads the rules and the catalogue, or prints every problem (file:line:column) and returns null. */
+    Advisor load(PrintWriter err) {
+        return load(rules, data, err);
+    }
+
+    static Advisor load(Path rules, Path data, PrintWriter err) {
+        try {
+            return AdvisorFactory.load(rules, data);
+        } catch (RuleSetException e) {
+            err.println("the rule set in " + rules + " cannot be used:");
+            Problems.printRules(err, e.problems());
+        } catch (CatalogException e) {
+            err.println("the provider catalogue " + e.file() + " cannot be used:");
+            Problems.print(err, e.file().toString(), e.problems());
+        }
+        return null;
+    }
 }

@@ -4,12 +4,9 @@ import com.custodyadvisor.authoring.JUnitXml;
 import com.custodyadvisor.authoring.ScenarioResult;
 import com.custodyadvisor.authoring.ScenarioSuite;
 import com.custodyadvisor.catalog.Catalog;
-import com.custodyadvisor.catalog.CatalogException;
-import com.custodyadvisor.catalog.CatalogLoader;
+import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
-import com.custodyadvisor.engine.RuleSetCompiler;
-import com.custodyadvisor.engine.RuleSetException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -42,18 +39,12 @@ final class RulesTestCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleSet ruleSet;
-        Catalog catalog;
-        try {
-            ruleSet = RuleSetCompiler.compile(dirs.rules);
-            catalog = CatalogLoader.load(dirs.data);
-        } catch (RuleSetException e) {
-            Problems.printRules(err, e.problems());
-            return Main.EXIT_INVALID;
-        } catch (CatalogException e) {
-            Problems.print(err, e.file().toString(), e.problems());
+        Advisor advisor = EngineOptions.load(dirs.rules, dirs.data, err);
+        if (advisor == null) {
             return Main.EXIT_INVALID;
         }
+        RuleSet ruleSet = advisor.ruleSet();
+        Catalog catalog = advisor.catalog();
         Path tests = ScenarioSuite.testsDir(dirs.rules);
         ScenarioSuite suite = ScenarioSuite.run(ruleSet, catalog, tests);
         for (ScenarioResult r : suite.results()) {

@@ -1,9 +1,6 @@
 package com.custodyadvisor.cli;
 
-import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.engine.Advisor;
-import com.custodyadvisor.engine.AdvisorFactory;
-import com.custodyadvisor.engine.RuleSetException;
 import com.custodyadvisor.http.AdvisoryServer;
 import com.custodyadvisor.http.ServerConfig;
 import com.custodyadvisor.reload.DirectoryWatcher;
@@ -67,16 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--port must be 0..65535, not " + port);
             return Main.EXIT_INVALID;
         }
-        Advisor advisor;
-        try {
-            advisor = AdvisorFactory.load(engine.rules, engine.data);
-        } catch (RuleSetException e) {
-            err.println("the rule set in " + engine.rules + " cannot be used:");
-            Problems.printRules(err, e.problems());
-            return Main.EXIT_INVALID;
-        } catch (CatalogException e) {
-            err.println("the provider catalogue " + e.file() + " cannot be used:");
-            Problems.print(err, e.file().toString(), e.problems());
+        Advisor advisor = engine.load(err);
+        if (advisor == null) {
             return Main.EXIT_INVALID;
         }
         ServerConfig config = ServerConfig.defaults().withPort(port).withMaxBodyBytes(maxBody).withAdminKey(adminKey);

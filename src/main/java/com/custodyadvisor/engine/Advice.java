@@ -108,6 +108,17 @@ public final class Advice {
         return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
     }
 
+    /**
+     * The facts in the order the profile lists them (wallets by index, then policies by index); a
+     * {@code collect} hands them over in the order the engine met them, which reads backwards.
+     */
+    public List<Object> ordered(Collection<?> facts) {
+        List<Object> sorted = new ArrayList<>(facts);
+        sorted.sort(java.util.Comparator.comparing(f -> paths.pathOf(f) == null ? "~" : paths.pathOf(f),
+                AdvisoryAssembler::comparePointers));
+        return sorted;
+    }
+
     /** The day the advisory is made. */
     public LocalDate today() {
         return today;

@@ -85,7 +85,7 @@ public final class FindingBuilder {
 
     /** Points at the same field of each fact, e.g. {@code evidenceEach($e.wallets(), "valueUsd")}. */
     public FindingBuilder evidenceEach(Collection<?> facts, String field) {
-        facts.forEach(f -> evidence(f, field));
+        advice.ordered(facts).forEach(f -> evidence(f, field));
         return this;
     }
 

@@ -89,6 +89,16 @@ class AdvisorTest {
     }
 
     @Test
+    void detailsListWalletsAndPoliciesInProfileOrder() {
+        String profile = TWO_HOT_WALLETS.replace("threshold: 2, keyShares: 3}", "threshold: 2, keyShares: 3, provider: Alpha Vault}")
+                .replaceFirst("provider: Alpha Vault", "provider: Zeta Vault");
+        Finding vendors = finding(ShippedRules.advisor().advise(ShippedRules.profile(profile)), "BM-NO-VENDOR-RIDER");
+        assertThat(vendors.detail()).startsWith("You rely on Zeta Vault and Alpha Vault for custody");
+        assertThat(vendors.evidence()).extracting(Evidence::path).containsExactly("/wallets/0/provider",
+                "/wallets/1/provider");
+    }
+
+    @Test
     void explanationsNameTheRuleAndTheFactsItMatched() {
         AdvisoryRun run = ShippedRules.advisor().run(ShippedRules.profile(TWO_HOT_WALLETS));
         Finding vague = finding(run.advisory(), "RF-VAGUE-WORDING");

@@ -125,8 +125,8 @@ function inPageOrder(errors) {
 function showAdvisory(advisory, profile) {
   state.advisory = advisory;
   state.assessed = profile;
-  const results = $('results');
-  results.hidden = false;
+  $('results').hidden = false;
+  $('nav-results').hidden = false;
   renderVerdict($('verdict'), advisory);
   renderFindings($('findings-body'), advisory, describePointer);
   renderProviders($('providers-body'), advisory, state.catalogue);
@@ -208,6 +208,7 @@ function startOver() {
   state.advisory = null;
   state.assessed = null;
   $('results').hidden = true;
+  $('nav-results').hidden = true;
   $('load-note').textContent = '';
   clear($('profile-links'));
   $('section-firm-title').focus();

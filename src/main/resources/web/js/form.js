@@ -173,7 +173,7 @@ function renderList(spec, pointer) {
   const add = h('button', {type: 'button', class: 'add-row', id: idFor(pointer, 'add'),
     on: {click: () => addRow(pointer, true)}}, '+ ' + spec.addLabel);
   const list = h('div', {class: 'q-list', 'data-pointer': pointer, 'data-kind': 'list', 'data-label': spec.label},
-    h('h3', {class: 'list-title'}, spec.label), helpEl, errorEl, rows, add);
+    spec.titled === false ? null : h('h3', {class: 'list-title'}, spec.label), helpEl, errorEl, rows, add);
   for (let i = 0; i < (spec.initialRows || 0); i++) rows.append(renderRow(spec, pointer, i));
   return list;
 }

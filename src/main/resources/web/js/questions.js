@@ -234,7 +234,7 @@ const waiver = {
 
 const waivers = {
   name: 'waivers', type: 'list', label: 'Accepted findings', itemLabel: 'Accepted finding',
-  addLabel: 'Accept a finding', maxItems: 100, initialRows: 0, item: waiver,
+  addLabel: 'Accept a finding', maxItems: 100, initialRows: 0, item: waiver, titled: false,
   help: 'A finding you accept, with your reason, stays in the report marked as accepted and no longer counts '
     + 'toward the verdict. Most people leave this empty on a first assessment.',
 };
@@ -255,8 +255,7 @@ export const SECTIONS = [
   {id: 'insurance', title: 'Insurance', fields: [insurance],
     intro: 'The cover you hold or are quoting, and how ready you are to claim on it.'},
   {id: 'needs', title: 'Needs', fields: [needs], intro: 'What you are looking for from a provider.'},
-  {id: 'waivers', title: 'Accepted findings (optional)', fields: [waivers],
-    intro: 'For a second pass: findings you have decided to accept.'},
+  {id: 'waivers', title: 'Accepted findings (optional)', fields: [waivers]},
 ];
 
 /** The profile as one object field, for walking it whole. */

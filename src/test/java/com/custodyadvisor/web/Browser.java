@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +41,16 @@ final class Browser implements AutoCloseable {
 
     /** Generous: the machine may be busy; a wait ends as soon as its condition holds. */
     static final Duration WAIT = Duration.ofSeconds(30);
+
+    /**
+     * Selenium warns on every start that it has no DevTools bindings for this Chromium's version; the tests
+     * use none (screenshots go through ChromeDriver's own CDP endpoint). Held here so the setting stays.
+     */
+    private static final Logger DEVTOOLS_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        DEVTOOLS_LOG.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final Path profileDirectory;

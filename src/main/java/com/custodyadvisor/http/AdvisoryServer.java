@@ -59,6 +59,7 @@ public final class AdvisoryServer {
                     ProblemServletResponses.write(response, ProblemResponses.serverFailure("a request", error)));
             javalin.requestLogger.http(new RequestLog());
             docs.serveAssets(javalin.staticFiles);
+            WebPage.serve(javalin.staticFiles);
             routes.register(javalin.routes);
         });
         return new AdvisoryServer(app);

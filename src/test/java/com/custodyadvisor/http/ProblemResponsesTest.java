@@ -172,7 +172,7 @@ class ProblemResponsesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/v2/advisories", "/v1/providers/evertas/extra", "/docs/missing.js", "/index.html"})
+    @ValueSource(strings = {"/v2/advisories", "/v1/providers/evertas/extra", "/docs/missing.js", "/missing.html"})
     void unknownRouteIs404(String path) {
         JsonNode problem = problem(server.get(path), 404);
 

@@ -1,0 +1,175 @@
+// The advisory as the page shows it: verdict, findings by severity, providers by the role they would play.
+
+import {append, clear, h, idFor} from './dom.js';
+import {formatNumber, formatUsd, humanize} from './format.js';
+import {NEEDS, REGIONS, labelOf} from './options.js';
+
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
+
+const VERDICTS = {
+  NOT_READY: {title: 'Not ready', text: 'At least one critical finding is open. Fix the critical findings before '
+      + 'you approach a broker or insurer: they go to whether the risk can be insured at all.'},
+  NEEDS_WORK: {title: 'Needs work', text: 'No critical findings, but at least one high one is open. Expect '
+      + 'underwriters to ask about these, and to price or exclude what is not fixed.'},
+  READY: {title: 'Ready to approach a broker', text: 'No critical or high findings are open. The findings below '
+      + 'are still worth raising with your broker.'},
+};
+
+// the groups of the Markdown report (report/RoleGroup.java): the part each provider would play
+const ROLE_GROUPS = [
+  {title: 'Broker', part: 'structures the programme and takes it to market', roles: ['BROKER']},
+  {title: 'Lead insurer / carrier', part: 'writes the crime/specie cover', roles: ['INSURER', 'CARRIER']},
+  {title: 'Marketplace', part: 'specialist syndicates, reached through a broker', roles: ['MARKETPLACE']},
+  {title: 'Reinsurer', part: 'backs the carriers and the tower', roles: ['REINSURER']},
+  {title: 'Warranty / embedded protection', part: 'sits alongside insurance in your product',
+    roles: ['WARRANTY_PROVIDER']},
+  {title: 'Add-on', part: 'covers what custody crime policies leave out', roles: ['ADD_ON']},
+];
+
+const CATEGORIES = {RED_FLAG: 'Red flag', MISTAKE: 'Beginner mistake', CHECKLIST: 'Checklist', SECURITY: 'Security',
+  COVERAGE: 'Coverage'};
+
+/** The verdict banner: what it means, open findings per severity, exposure per tier. */
+export function renderVerdict(container, advisory) {
+  const s = advisory.summary;
+  const v = VERDICTS[s.verdict] || {title: humanize(s.verdict), text: ''};
+  clear(container);
+  container.className = 'verdict verdict-' + s.verdict;
+  container.dataset.verdict = s.verdict;
+  append(container, [
+    h('p', {class: 'verdict-label'}, 'Verdict'),
+    h('p', {class: 'verdict-title', id: 'verdict-title'}, v.title, ' ', h('code', {class: 'verdict-code'}, s.verdict)),
+    h('p', {class: 'verdict-text'}, v.text),
+    h('ul', {class: 'counts', 'aria-label': 'Open findings by severity'}, SEVERITIES.map(sev =>
+      h('li', {class: 'count sev-' + sev + (s.counts[sev] ? '' : ' zero'), 'data-severity': sev},
+        h('span', {class: 'count-n'}, String(s.counts[sev] || 0)), ' ', humanize(sev)))),
+    s.waived ? h('p', {class: 'waived-note'}, s.waived + ' accepted finding' + (s.waived === 1 ? ' is' : 's are')
+      + ' shown but not counted.') : null,
+    h('p', {class: 'exposure'}, 'Held: ', ['HOT', 'WARM', 'COLD'].map((t, i) =>
+      [i ? ' · ' : '', h('span', {class: 'exp-' + t}, humanize(t) + ' ' + formatUsd(s.exposureUsd[t] || 0))]))]);
+}
+
+/** Findings, grouped by severity; evidence links back to the questions. */
+export function renderFindings(container, advisory, describe) {
+  clear(container);
+  if (advisory.findings.length === 0) {
+    container.append(h('p', {class: 'empty'}, 'No findings: nothing in the guide\'s checklist, red flags, security '
+      + 'tips or beginner mistakes applies to these answers.'));
+    return;
+  }
+  container.append(h('nav', {class: 'severity-nav', 'aria-label': 'Findings by severity'},
+    h('ul', {}, SEVERITIES.filter(sev => advisory.findings.some(f => f.severity === sev)).map(sev =>
+      h('li', {}, h('a', {href: '#findings-' + sev, class: 'sev-link sev-' + sev},
+        humanize(sev) + ' (' + advisory.findings.filter(f => f.severity === sev).length + ')'))))));
+  for (const sev of SEVERITIES) {
+    const found = advisory.findings.filter(f => f.severity === sev);
+    if (found.length === 0) continue;
+    container.append(h('section', {class: 'severity-group sev-' + sev, id: 'findings-' + sev,
+      'aria-labelledby': 'findings-' + sev + '-title'},
+    h('h4', {id: 'findings-' + sev + '-title'}, humanize(sev), ' ', h('span', {class: 'n'}, '(' + found.length + ')')),
+    found.map(f => finding(f, describe))));
+  }
+}
+
+function finding(f, describe) {
+  const waived = f.status === 'WAIVED';
+  return h('article', {class: 'finding sev-' + f.severity + (waived ? ' waived' : ''), id: 'finding-' + f.id,
+    'data-finding-id': f.id, 'aria-labelledby': 'finding-' + f.id + '-title'},
+  h('p', {class: 'finding-meta'},
+    h('span', {class: 'sev-badge sev-' + f.severity}, humanize(f.severity)), ' ',
+    h('span', {class: 'finding-id'}, f.id), ' ',
+    h('span', {class: 'category'}, CATEGORIES[f.category] || humanize(f.category)),
+    waived ? h('span', {class: 'waived-badge'}, 'Accepted') : null),
+  h('h5', {class: 'finding-title', id: 'finding-' + f.id + '-title'}, f.title),
+  h('p', {class: 'finding-detail'}, f.detail),
+  waived && f.waiverReason ? h('p', {class: 'waiver-reason'}, h('strong', {}, 'Accepted because: '), f.waiverReason) : null,
+  h('dl', {class: 'finding-facts'},
+    h('dt', {}, 'What to do'), h('dd', {class: 'finding-remediation'}, f.remediation),
+    h('dt', {}, 'Source'), h('dd', {class: 'finding-source'}, f.source),
+    f.evidence && f.evidence.length ? [h('dt', {}, 'Evidence'), h('dd', {},
+      h('ul', {class: 'evidence'}, f.evidence.map(e => evidence(e, describe))))] : null));
+}
+
+function evidence(e, describe) {
+  return h('li', {},
+    h('a', {href: '#' + idFor(e.path), class: 'evidence-link', 'data-evidence': e.path,
+      title: 'Show this answer in the questionnaire'}, describe(e.path)),
+    ' — ', h('span', {class: 'evidence-value'}, 'value' in e ? showValue(e.value) : 'not confirmed (left out)'),
+    ' ', h('code', {class: 'pointer'}, e.path));
+}
+
+function showValue(value) {
+  if (value === true) return 'Yes';
+  if (value === false) return 'No';
+  if (typeof value === 'number') return formatNumber(value);
+  if (Array.isArray(value)) return value.length ? value.map(showValue).join(', ') : 'none';
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    // a small map of plain values (a policy's sub-limits) reads best in full
+    if (entries.length <= 4 && entries.every(([, v]) => v === null || typeof v !== 'object')) {
+      return entries.map(([k, v]) => k + ' ' + showValue(v)).join(', ');
+    }
+    const n = entries.length;
+    return n + ' answer' + (n === 1 ? '' : 's') + ' in this part';
+  }
+  return String(value);
+}
+
+/** Providers grouped by the part they would play, each with fit, reasons, consider-if and alternatives. */
+export function renderProviders(container, advisory, catalogue) {
+  clear(container);
+  const names = new Map((catalogue || []).map(p => [p.id, p.name]));
+  for (const p of advisory.providers) names.set(p.id, p.name);
+  const shown = new Set(advisory.providers.map(p => p.id));
+  if (advisory.needs && advisory.needs.length) {
+    container.append(h('div', {class: 'needs-matched'},
+      h('p', {}, h('strong', {}, 'Matched on these needs:')),
+      h('ul', {}, advisory.needs.map(n => h('li', {},
+        labelOf(NEEDS, n.need), ' ', h('span', {class: 'need-how'},
+          n.stated ? '(you asked for it)' : '(derived: ' + (n.why || 'from your answers') + ')'))))));
+  }
+  if (advisory.providers.length === 0) {
+    container.append(h('p', {class: 'empty'}, 'No provider in the catalogue fits these answers; see the findings '
+      + 'about regions (CL-REGION) for why.'));
+    return;
+  }
+  for (const group of ROLE_GROUPS) {
+    const members = advisory.providers.filter(p => group.roles.includes(p.role));
+    if (members.length === 0) continue;
+    const key = group.roles[0].toLowerCase();
+    container.append(h('section', {class: 'role-group', id: 'role-' + key, 'data-role-group': group.title,
+      'aria-labelledby': 'role-' + key + '-title'},
+    h('h4', {id: 'role-' + key + '-title'}, group.title, h('span', {class: 'role-part'}, ': ' + group.part)),
+    h('div', {class: 'cards'}, members.map(p => card(p, names, shown)))));
+  }
+}
+
+function card(p, names, shown) {
+  const fit = h('span', {class: 'fit-fill'});
+  fit.style.width = Math.max(0, Math.min(100, p.fit)) + '%';
+  return h('article', {class: 'provider', id: 'provider-' + p.id, 'data-provider-id': p.id,
+    'aria-labelledby': 'provider-' + p.id + '-title'},
+  h('h5', {id: 'provider-' + p.id + '-title', class: 'provider-name'}, p.name),
+  p.headline ? h('p', {class: 'provider-headline'}, p.headline) : null,
+  h('div', {class: 'fit'},
+    h('span', {class: 'fit-label'}, 'Fit ', h('strong', {class: 'fit-value'}, String(p.fit)), '/100'),
+    h('span', {class: 'fit-bar', 'aria-hidden': 'true'}, fit)),
+  h('p', {class: 'provider-role'}, humanize(p.role), ' · ', (p.regions || []).map(r =>
+    r === 'GLOBAL' ? 'Global' : labelOf(REGIONS, r)).join(', ')),
+  h('p', {class: 'sub'}, 'Why it fits'),
+  h('ul', {class: 'reasons'}, p.reasons.map(r => h('li', {}, r))),
+  p.considerIf ? h('p', {class: 'consider'}, h('strong', {}, 'Consider if: '), p.considerIf) : null,
+  p.alternatives && p.alternatives.length ? h('p', {class: 'alternatives'}, h('strong', {}, 'Alternatives: '),
+    p.alternatives.map((id, i) => [i ? ', ' : '', shown.has(id)
+      ? h('a', {href: '#provider-' + id}, names.get(id) || id)
+      : names.get(id) || id])) : null);
+}
+
+/** One sentence for screen readers when the advisory arrives. */
+export function announcement(advisory) {
+  const s = advisory.summary;
+  const v = VERDICTS[s.verdict] ? VERDICTS[s.verdict].title : s.verdict;
+  const counts = SEVERITIES.filter(sev => s.counts[sev]).map(sev => s.counts[sev] + ' ' + sev.toLowerCase());
+  return 'Advisory ready. Verdict: ' + v + '. ' + (counts.length ? 'Findings: ' + counts.join(', ') + '.' : 'No findings.')
+    + ' ' + advisory.providers.length + ' providers fit.';
+}

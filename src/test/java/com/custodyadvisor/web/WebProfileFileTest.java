@@ -1,0 +1,115 @@
+package com.custodyadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.support.ShippedRules;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import tools.jackson.databind.JsonNode;
+
+/** A saved profile loaded into the page, and the profile and report downloaded from it. */
+class WebProfileFileTest extends BrowserTestSupport {
+
+    private static final Path EXAMPLE = ShippedRules.EXAMPLES.resolve("large-exchange.yaml");
+
+    @Test
+    void loadingAnExampleFileFillsTheQuestionnaireAndShowsItsAdvisory() throws IOException {
+        page.loadFile(EXAMPLE).waitForAdvisory();
+
+        assertThat(page.value("/firm/name")).isEqualTo("Atlas Global Exchange");
+        assertThat(page.value("/firm/type")).isEqualTo("EXCHANGE");
+        assertThat(page.value("/firm/domicile")).isEqualTo("GB");
+        for (String region : List.of("UK", "US", "EU", "APAC")) {
+            assertThat(checkbox("/firm/regions", region).isSelected()).as(region).isTrue();
+        }
+        assertThat(checkbox("/firm/regions", "MENA").isSelected()).isFalse();
+        assertThat(rows("/wallets")).isEqualTo(3);
+        assertThat(page.value("/wallets/2/name")).isEqualTo("hot trading");
+        assertThat(page.value("/wallets/2/tier")).isEqualTo("HOT");
+        assertThat(page.value("/wallets/2/valueUsd")).isEqualTo("400,000,000");
+        assertThat(page.value("/wallets/0/threshold")).isEqualTo("4");
+        assertThat(radio("/keyManagement/dualControl", "yes").isSelected()).isTrue();
+        assertThat(rows("/insurance/policies")).isEqualTo(2);
+        assertThat(page.value("/insurance/policies/1/line")).isEqualTo("SPECIE");
+        assertThat(page.value("/insurance/policies/0/tierSublimitsUsd/HOT")).isEqualTo("250,000,000");
+        assertThat(page.value("/insurance/policies/1/tierSublimitsUsd/HOT")).isEmpty();
+        assertThat(checkbox("/insurance/policies/1/covers", "PHYSICAL_LOSS").isSelected()).isTrue();
+        assertThat(checkbox("/needs", "TOWER").isSelected()).isTrue();
+
+        // the page shows what the API answers for the file itself
+        JsonNode advisory = Mappers.JSON.readTree(server.postProfile(Files.readString(EXAMPLE), "application/yaml",
+                "application/json").body());
+        assertThat(page.verdict()).isEqualTo(advisory.path("summary").path("verdict").asString());
+        assertThat(page.findings()).extracting(f -> f.getAttribute("data-finding-id"))
+                .containsExactlyElementsOf(advisory.path("findings").valueStream().map(f -> f.path("id").asString())
+                        .toList());
+        assertThat(browser.driver().findElements(By.cssSelector("article.provider")))
+                .extracting(p -> p.getAttribute("data-provider-id"))
+                .containsExactlyInAnyOrderElementsOf(advisory.path("providers").valueStream()
+                        .map(p -> p.path("id").asString()).toList());
+        assertThat(browser.driver().findElement(By.id("load-note")).getText()).contains("large-exchange.yaml");
+
+        browser.screenshot("load-example-large-exchange");
+        browser.screenshot("load-example-verdict", browser.driver().findElement(By.id("verdict")));
+    }
+
+    @Test
+    void theReportDownloadIsTheApisMarkdown() throws IOException {
+        page.loadFile(EXAMPLE).waitForAdvisory();
+
+        browser.driver().findElement(By.id("download-report")).click();
+        WebElement link = browser.waiting().until(d -> d.findElements(By.cssSelector("#download-links a.download-link"))
+                .stream().findFirst().orElse(null));
+
+        assertThat(link.getAttribute("download")).isEqualTo("atlas-global-exchange.custody-report.md");
+        assertThat(link.getAttribute("href")).startsWith("blob:");
+        HttpResponse<String> api = server.postProfile(Files.readString(EXAMPLE), "application/yaml", "text/markdown");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(blobText(link)).isEqualTo(api.body()).startsWith("# Custody insurance readiness: Atlas Global Exchange");
+    }
+
+    @Test
+    void theDownloadedProfileIsTheLoadedOne() throws IOException {
+        page.loadFile(EXAMPLE).waitForAdvisory();
+        JsonNode original = Mappers.YAML.readTree(Files.readString(EXAMPLE));
+
+        browser.driver().findElement(By.id("download-yaml")).click();
+        WebElement yaml = downloadLink("atlas-global-exchange.profile.yaml");
+        browser.driver().findElement(By.id("download-json")).click();
+        WebElement json = downloadLink("atlas-global-exchange.profile.json");
+
+        assertThat(Mappers.YAML.readTree(blobText(yaml))).isEqualTo(original);
+        assertThat(Mappers.JSON.readTree(blobText(json))).isEqualTo(original);
+    }
+
+    private WebElement downloadLink(String fileName) {
+        return browser.waiting().until(d -> d.findElements(By.cssSelector("#profile-links a[download='" + fileName + "']"))
+                .stream().findFirst().orElse(null));
+    }
+
+    /** The text behind a blob: link the page made, read in the page. */
+    private String blobText(WebElement link) {
+        return (String) browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", link);
+    }
+
+    private WebElement checkbox(String pointer, String value) {
+        return browser.driver().findElement(By.id(AssessmentPage.idFor(pointer) + "-" + value));
+    }
+
+    private WebElement radio(String pointer, String choice) {
+        return browser.driver().findElement(By.id(AssessmentPage.idFor(pointer) + "-" + choice));
+    }
+
+    private int rows(String listPointer) {
+        return browser.driver().findElements(By.cssSelector("#" + AssessmentPage.idFor(listPointer) + "-rows > .row")).size();
+    }
+}

@@ -1,0 +1,80 @@
+package com.custodyadvisor.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A new user answers the questionnaire by hand and gets the advisory. */
+class WebQuestionnaireTest extends BrowserTestSupport {
+
+    /** The cyber-only custodian of data/examples/cyber-only.yaml, shortened, typed in as a user would. */
+    @Test
+    void answeringTheQuestionsForACyberOnlyCustodianShowsItIsNotReady() {
+        page.type("/firm/name", "Quickvault Custody LLC")
+                .choose("/firm/type", "QUALIFIED_CUSTODIAN")
+                .type("/firm/domicile", "us")
+                .answer("/firm/clientAssets", "yes")
+                .type("/holdings/aumUsd", "300m")
+                .choose("/wallets/0/tier", "COLD")
+                .type("/wallets/0/valueUsd", "270,000,000")
+                .choose("/wallets/0/keyScheme", "MULTISIG")
+                .type("/wallets/0/threshold", "2")
+                .type("/wallets/0/keyShares", "3")
+                .answer("/wallets/0/online", "no")
+                .addRow("/wallets")
+                .choose("/wallets/1/tier", "HOT")
+                .type("/wallets/1/valueUsd", "30000000")
+                .choose("/wallets/1/keyScheme", "SINGLE_KEY")
+                .answer("/wallets/1/online", "yes")
+                .answer("/keyManagement/dualControl", "yes")
+                .answer("/controls/mfa", "yes")
+                .addRow("/insurance/policies")
+                .choose("/insurance/policies/0/line", "CYBER")
+                .type("/insurance/policies/0/carrier", "Generalist cyber carrier")
+                .type("/insurance/policies/0/limitUsd", "20m")
+                .tick("/insurance/policies/0/covers", "EXTERNAL_THEFT")
+                .tick("/insurance/policies/0/covers", "EXTORTION")
+                .answer("/insurance/policies/0/wordingReviewed", "yes");
+        assertThat(page.value("/firm/domicile")).isEqualTo("US");
+
+        page.submitAndWaitForAdvisory();
+
+        assertThat(page.verdict()).isEqualTo("NOT_READY");
+        WebElement cyberOnly = page.finding("RF-CYBER-ONLY");
+        assertThat(cyberOnly.findElement(By.cssSelector(".sev-badge")).getText()).isEqualToIgnoringCase("critical");
+        assertThat(cyberOnly.findElement(By.cssSelector(".finding-detail")).getText())
+                .contains("300,000,000 USD")
+                .contains("CYBER policy (Generalist cyber carrier)");
+        assertThat(cyberOnly.findElement(By.cssSelector(".finding-remediation")).getText()).contains("crime/specie");
+        assertThat(cyberOnly.findElement(By.cssSelector(".finding-source")).getText()).contains("Red flags");
+        assertThat(cyberOnly.findElements(By.cssSelector("a.evidence-link")))
+                .extracting(a -> a.getAttribute("data-evidence"))
+                .contains("/firm/clientAssets", "/insurance/policies/0/line");
+        assertThat(page.finding("BM-HOT-LIMIT-MISMATCH").getText()).contains("30,000,000 USD");
+
+        WebElement evertas = page.provider("evertas");
+        assertThat(evertas.findElement(By.cssSelector(".provider-name")).getText()).isEqualTo("Evertas");
+        assertThat(evertas.findElement(By.xpath("ancestor::section[@data-role-group]")).getAttribute("data-role-group"))
+                .isEqualTo("Lead insurer / carrier");
+        assertThat(evertas.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
+        assertThat(evertas.getText()).contains("Consider if:").contains("Alternatives:");
+
+        browser.screenshot("questionnaire-cyber-only-desktop");
+        browser.screenshot("results-findings-desktop", browser.driver().findElement(By.id("findings")));
+        browser.screenshot("results-providers-desktop", browser.driver().findElement(By.id("providers")));
+        browser.screenshot("results-coverage-desktop", browser.driver().findElement(By.id("coverage")));
+
+        // the same page on a phone: it reflows, nothing makes the page itself scroll sideways
+        browser.resize(PHONE_WIDTH, 800);
+        browser.waiting().until(d -> ((Number) browser.script("return document.documentElement.clientWidth"))
+                .intValue() <= PHONE_WIDTH);
+        assertThat(Layout.overflowing(browser)).as("elements wider than the page at %d px", PHONE_WIDTH).isEmpty();
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .as("page width at %d px", PHONE_WIDTH)
+                .isLessThanOrEqualTo(((Number) browser.script("return document.documentElement.clientWidth")).intValue());
+        browser.screenshot("questionnaire-cyber-only-375");
+        browser.screenshot("results-verdict-375", browser.driver().findElement(By.id("results")));
+    }
+}

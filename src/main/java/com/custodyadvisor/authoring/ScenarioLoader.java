@@ -35,12 +35,12 @@ public final class ScenarioLoader {
         }
         try (Stream<Path> walk = Files.walk(testsDir)) {
             return walk.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".yaml")
-                    || p.toString().endsWith(".yml"))).filter(p -> !isDataFile(testsDir, p)).sorted().toList();
+                    || p.toString().endsWith(".yml"))).filter(p -> !isDataFile(p)).sorted().toList();
         }
     }
 
     /** Catalogues kept beside scenarios (e.g. tests/data/x/providers.yaml) are data, not scenarios. */
-    private static boolean isDataFile(Path testsDir, Path p) {
+    private static boolean isDataFile(Path p) {
         return p.getFileName().toString().equals("providers.yaml");
     }
 

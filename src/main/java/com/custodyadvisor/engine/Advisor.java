@@ -34,6 +34,7 @@ public final class Advisor {
     private final int firingLimit;
     private final Clock clock;
     private final Map<String, RuleInfo> rulesByTitle;
+    private final boolean declaresAdvice;
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
         this(ruleSet, catalog, DEFAULT_FIRING_LIMIT, Clock.systemUTC());
@@ -45,6 +46,8 @@ public final class Advisor {
         this.firingLimit = firingLimit;
         this.clock = clock;
         this.rulesByTitle = ruleSet.byTitle();
+        this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
 
     public RuleSet ruleSet() {
@@ -73,7 +76,7 @@ public final class Advisor {
         FiringMonitor monitor = new FiringMonitor();
         try {
             session.addEventListener(monitor);
-            if (session.getGlobals() != null && declaresAdviceGlobal()) {
+            if (declaresAdvice) {
                 session.setGlobal(GLOBAL, advice);
             }
             insertFacts(session, profile, today);
@@ -97,11 +100,6 @@ public final class Advisor {
         Set<String> fired = monitor.firings().keySet().stream()
                 .map(rulesByTitle::get).filter(r -> r != null).map(RuleInfo::id).collect(Collectors.toSet());
         return new AdvisoryRun(advisory, fired);
-    }
-
-    private boolean declaresAdviceGlobal() {
-        return ruleSet.kieBase().getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
 
     private void insertFacts(KieSession session, Profile profile, LocalDate today) {

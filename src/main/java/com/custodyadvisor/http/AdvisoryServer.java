@@ -1,11 +1,13 @@
 package com.custodyadvisor.http;
 
+import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.util.function.Supplier;
+import tools.jackson.databind.json.JsonMapper;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -43,7 +45,7 @@ public final class AdvisoryServer {
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
-            javalin.jsonMapper(new JavalinJackson3(HttpJson.MAPPER, false));
+            javalin.jsonMapper(new JavalinJackson3((JsonMapper) Mappers.JSON_PRETTY, false));
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true;
             javalin.jetty.host = config.host();

@@ -3,6 +3,7 @@ package com.custodyadvisor.cli;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.catalog.CatalogLoader;
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.RuleSet;
 import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.engine.RuleSetException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Compile the rule files and load the provider catalogue; print every problem as "
                 + "file:line:column: message.", "Exit status: 0 clean, 2 problems found."})
-final class RulesValidateCommand implements Callable<Integer> {
+final class RulesValidateCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
@@ -26,20 +27,26 @@ final class RulesValidateCommand implements Callable<Integer> {
     RuleDirectoryOptions dirs;
 
     @Override
+    public RuleSources sources() {
+        return dirs.sources();
+    }
+
+    @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RuleSources sources = dirs.sources();
         int problems = 0;
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSetCompiler.compile(dirs.rules);
+            ruleSet = RuleSetCompiler.compile(sources.rules().path());
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();
         }
         Catalog catalog = null;
         try {
-            catalog = CatalogLoader.load(dirs.data);
+            catalog = CatalogLoader.load(sources.data().path());
         } catch (CatalogException e) {
             Problems.print(err, e.file().toString(), e.problems());
             problems += e.problems().size();
@@ -49,8 +56,8 @@ final class RulesValidateCommand implements Callable<Integer> {
             return Main.EXIT_INVALID;
         }
         long files = ruleSet.rules().stream().map(r -> r.file()).distinct().count();
-        out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + dirs.rules + "), "
-                + catalog.size() + " providers (" + dirs.data.resolve(CatalogLoader.FILE_NAME) + ")");
+        out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + sources.rules().describe()
+                + "), " + catalog.size() + " providers (" + sources.data().describe() + ")");
         out.println("rule set " + ruleSet.version());
         out.println("catalogue " + catalog.version());
         return Main.EXIT_OK;

@@ -174,9 +174,23 @@ public final class Advice {
         RuleInfo info = rule(kcontext);
         List<MatchedFact> matched = new ArrayList<>();
         for (Object fact : kcontext.getMatch().getObjects()) {
-            matched.add(new MatchedFact(fact.getClass().getSimpleName(), paths.pathOf(fact), summarize(fact)));
+            matched.add(new MatchedFact(factName(fact), paths.pathOf(fact), summarize(fact)));
         }
         return new Explanation(info.title(), info.file(), info.line(), matched);
+    }
+
+    /**
+     * The fact's type as DRL names it ("Wallet", "Policy"); what a pattern collected or accumulated is named
+     * by what it is, not by the Java class that happens to hold it ("ArrayList").
+     */
+    private static String factName(Object fact) {
+        if (fact instanceof Collection<?>) {
+            return "collected";
+        }
+        if (fact instanceof Number) {
+            return "accumulated";
+        }
+        return fact.getClass().getPackageName().startsWith("java.") ? "value" : fact.getClass().getSimpleName();
     }
 
     private String summarizeItem(Object item) {

@@ -54,14 +54,7 @@ public final class RuleSetCompiler {
      */
     public static RuleSet compile(Path directory) throws RuleSetException {
         String shown = directory.toString();
-        if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0,
-                    "rules directory not found (is --rules pointing at it?)")));
-        }
-        Map<String, byte[]> files = readRuleFiles(directory);
-        if (files.isEmpty()) {
-            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
-        }
+        Map<String, byte[]> files = ruleFiles(directory);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("com.custodyadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -91,6 +84,28 @@ public final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         return new RuleSet(kieBase, rules, version(files), directory);
+    }
+
+    /**
+     * The version compiling the directory would give (the hash of its rule files), without compiling it.
+     *
+     * @throws RuleSetException when the directory is missing, holds no rule file or cannot be read
+     */
+    public static String versionOf(Path directory) throws RuleSetException {
+        return version(ruleFiles(directory));
+    }
+
+    private static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
+        String shown = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0,
+                    "rules directory not found (is --rules pointing at it?)")));
+        }
+        Map<String, byte[]> files = readRuleFiles(directory);
+        if (files.isEmpty()) {
+            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
+        }
+        return files;
     }
 
     /** After a syntax error Drools adds "Parser returned a null Package" for the same file, which says nothing more. */

@@ -26,6 +26,13 @@ enum LogFormat {
             if (it.next() instanceof ConsoleAppender<ILoggingEvent> console) {
                 JsonEncoder encoder = new JsonEncoder();
                 encoder.setContext(context);
+                // the message as a person reads it, not its template and arguments; no logback internals
+                encoder.setWithFormattedMessage(true);
+                encoder.setWithMessage(false);
+                encoder.setWithArguments(false);
+                encoder.setWithContext(false);
+                encoder.setWithSequenceNumber(false);
+                encoder.setWithNanoseconds(false);
                 encoder.start();
                 console.stop();
                 console.setEncoder(encoder);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,25 +100,32 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
         }
         LOG.info("listening on http://{}:{}; compiling the rules ({}) and catalogue ({})", host, server.port(),
                 sources.rules().describe(), sources.data().describe());
+        AtomicReference<DirectoryWatcher> watcher = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // SIGTERM and Ctrl-C run the hook, also while the rules compile: stop taking requests and let those
+        // in flight finish
+        Thread shutdown = new Thread(() -> {
+            LOG.info("stopping: finishing requests in flight");
+            closeQuietly(watcher.get());
+            server.stop();
+            LOG.info("stopped");
+            stopped.countDown();
+        }, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
         Advisor advisor = EngineOptions.load(sources, err);
         if (advisor == null) {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
             server.stop();
             return Main.EXIT_INVALID;
         }
         live.install(advisor);
-        DirectoryWatcher watcher = watch ? watch(sources, live) : null;
+        if (watch) {
+            watcher.set(watch(sources, live));
+        }
         LOG.info("ready: {} rules, ruleset {}; {} providers; docs at /docs; reload on file change {}, admin "
                         + "endpoints {}", advisor.ruleSet().rules().size(), advisor.ruleSet().version(),
-                advisor.catalog().size(), watcher == null ? "off" : "on", config.adminKey() == null ? "off" : "on");
-        CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and Ctrl-C run the hooks: stop taking requests and let those in flight finish
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LOG.info("stopping: finishing requests in flight");
-            closeQuietly(watcher);
-            server.stop();
-            LOG.info("stopped");
-            stopped.countDown();
-        }, "serve-shutdown"));
+                advisor.catalog().size(), watcher.get() == null ? "off" : "on",
+                config.adminKey() == null ? "off" : "on");
         stopped.await();
         return Main.EXIT_OK;
     }

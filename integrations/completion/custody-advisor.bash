@@ -158,6 +158,7 @@ function _complete_custody-advisor() {
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} serve" ];    then _picocli_custody-advisor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules" ];    then _picocli_custody-advisor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} probe" ];    then _picocli_custody-advisor; return $?; fi
+  if [ "${COMP_LINE}" = "${COMP_WORDS[0]} openapi" ];    then _picocli_custody-advisor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} completion" ];    then _picocli_custody-advisor; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules validate" ];    then _picocli_custody-advisor_rules; return $?; fi
   if [ "${COMP_LINE}" = "${COMP_WORDS[0]} rules test" ];    then _picocli_custody-advisor_rules; return $?; fi
@@ -168,15 +169,17 @@ function _complete_custody-advisor() {
   local cmds1=(serve)
   local cmds2=(rules)
   local cmds3=(probe)
-  local cmds4=(completion)
-  local cmds5=(rules validate)
-  local cmds6=(rules test)
-  local cmds7=(rules docs)
+  local cmds4=(openapi)
+  local cmds5=(completion)
+  local cmds6=(rules validate)
+  local cmds7=(rules test)
+  local cmds8=(rules docs)
 
-  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_custody-advisor_rules_docs; return $?; fi
-  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_custody-advisor_rules_test; return $?; fi
-  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_custody-advisor_rules_validate; return $?; fi
-  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_custody-advisor_completion; return $?; fi
+  if CompWordsContainsArray "${cmds8[@]}"; then _picocli_custody-advisor_rules_docs; return $?; fi
+  if CompWordsContainsArray "${cmds7[@]}"; then _picocli_custody-advisor_rules_test; return $?; fi
+  if CompWordsContainsArray "${cmds6[@]}"; then _picocli_custody-advisor_rules_validate; return $?; fi
+  if CompWordsContainsArray "${cmds5[@]}"; then _picocli_custody-advisor_completion; return $?; fi
+  if CompWordsContainsArray "${cmds4[@]}"; then _picocli_custody-advisor_openapi; return $?; fi
   if CompWordsContainsArray "${cmds3[@]}"; then _picocli_custody-advisor_probe; return $?; fi
   if CompWordsContainsArray "${cmds2[@]}"; then _picocli_custody-advisor_rules; return $?; fi
   if CompWordsContainsArray "${cmds1[@]}"; then _picocli_custody-advisor_serve; return $?; fi
@@ -191,7 +194,7 @@ function _picocli_custody-advisor() {
   # Get completion data
   local curr_word=${COMP_WORDS[COMP_CWORD]}
 
-  local commands="assess serve rules probe completion"
+  local commands="assess serve rules probe openapi completion"
   local flag_opts="'-h' '--help' '-V' '--version'"
   local arg_opts=""
 
@@ -347,6 +350,24 @@ function _picocli_custody-advisor_probe() {
       return
       ;;
   esac
+
+  if [[ "${curr_word}" == -* ]]; then
+    COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )
+  else
+    local positionals=""
+    local IFS=$'\n'
+    COMPREPLY=( $(compgen -W "${commands// /$'\n'}${IFS}${positionals}" -- "${curr_word}") )
+  fi
+}
+
+# Generates completions for the options and subcommands of the `openapi` subcommand.
+function _picocli_custody-advisor_openapi() {
+  # Get completion data
+  local curr_word=${COMP_WORDS[COMP_CWORD]}
+
+  local commands=""
+  local flag_opts="'-h' '--help' '-V' '--version'"
+  local arg_opts=""
 
   if [[ "${curr_word}" == -* ]]; then
     COMPREPLY=( $(compgen -W "${flag_opts} ${arg_opts}" -- "${curr_word}") )

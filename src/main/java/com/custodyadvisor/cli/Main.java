@@ -8,12 +8,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The command line: {@code java -jar custody-advisor.jar assess|serve|rules|completion|probe …}. */
+/** The command line: {@code java -jar custody-advisor.jar assess|serve|rules|probe|openapi|completion …}. */
 @Command(name = "custody-advisor", mixinStandardHelpOptions = true,
         description = "Rules-based advice on crypto custody insurance: checklist gaps, red flags and the "
                 + "providers that fit a custody profile.",
         subcommands = {AssessCommand.class, ServeCommand.class, RulesCommand.class, ProbeCommand.class,
-            CompletionCommand.class})
+            OpenApiCommand.class, CompletionCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_OK = 0;

@@ -73,6 +73,11 @@ public final class AdvisoryServer {
         return new AdvisoryServer(app, metrics);
     }
 
+    /** The OpenAPI document the service serves at /openapi.json, with the profile schema embedded. */
+    public static String openApiDocument() {
+        return OpenApiDocument.render(new ProfileReader().schema().schemaNode());
+    }
+
     /** Starts listening; returns once the port is bound. */
     public AdvisoryServer start() {
         app.start();

@@ -16,7 +16,7 @@ class CommonOptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "assess", "serve", "rules", "rules validate", "rules test", "rules docs", "probe",
-        "completion"})
+        "openapi", "completion"})
     void everyCommandPrintsTheBuildsVersionAndTheRulesItWouldUse(String command) {
         String[] args = (command + " --version").strip().split(" ");
 

@@ -11,7 +11,15 @@ java_home=$1
 out=$2
 modules=$3
 
-rm -rf "$out"
+# made from the same JDK and modules as last time: the runtime in $out is still right (the marker sits
+# beside it, not in it, which would put it in the image)
+made_from="$java_home $modules $(cksum < "$java_home/release")"
+if [ -f "$out.made-from" ] && [ "$(cat "$out.made-from")" = "$made_from" ]; then
+  echo "runtime for the image: up to date in $out"
+  exit 0
+fi
+
+rm -rf "$out" "$out.made-from"
 mkdir -p "$out/opt"
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
   --output "$out/opt/java"
@@ -51,4 +59,5 @@ fi
 
 # an empty, writable /tmp (the JVM writes its performance data there)
 mkdir -p "$out/tmp"
+echo "$made_from" > "$out.made-from"
 echo "runtime for the image: $(du -sh "$out" | cut -f1) in $out"

@@ -2,7 +2,7 @@ package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.catalog.Catalog;
@@ -48,7 +48,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         long start = System.nanoTime();
         List<String> failures = new ArrayList<>();
-        Set<String> fired = Set.of();
+        Set<RuleInfo> fired = Set.of();
         if (scenario.loadError() != null) {
             failures.add(scenario.loadError());
         } else {
@@ -57,7 +57,7 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario, failures, fired, System.nanoTime() - start);
     }
 
-    private Set<String> runLoaded(Scenario scenario, List<String> failures) {
+    private Set<RuleInfo> runLoaded(Scenario scenario, List<String> failures) {
         Expectations expect = scenario.expect();
         checkNamesExist(expect, failures);
         SubmittedProfile submitted;
@@ -97,7 +97,7 @@ public final class ScenarioRunner {
             return Set.of();
         }
         check(expect, run, failures);
-        return run.firedRuleIds();
+        return run.firedRules();
     }
 
     private Optional<Catalog> catalogFor(Scenario scenario, List<String> failures) {
@@ -213,7 +213,7 @@ public final class ScenarioRunner {
                 failures.add("expected " + id + " not to be recommended, but the ranking is: " + ranking);
             }
         }
-        Set<Need> needs = advisory.needs().stream().map(NeedFinding::need).collect(Collectors.toSet());
+        Set<Need> needs = advisory.needs().stream().map(FirmNeed::need).collect(Collectors.toSet());
         for (Need need : expect.needs()) {
             if (!needs.contains(need)) {
                 failures.add("expected need " + need + ", but the needs are: " + (needs.isEmpty() ? "none" : needs));

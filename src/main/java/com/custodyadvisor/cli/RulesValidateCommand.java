@@ -32,7 +32,7 @@ final class RulesValidateCommand implements Callable<Integer> {
         int problems = 0;
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSetCompiler.compile(dirs.rules);
+            ruleSet = RuleSetCompiler.compile(dirs.rules, dirs.data);
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();

@@ -21,7 +21,7 @@ class RulesCommandTest {
             when
                 $w : Wallet( tier == Tier.HOT )
             then
-                advice.finding(kcontext).detail("%s is hot.", $w.label()).evidence($w, "tier").emit();
+                advice.finding().detail("%s is hot.", $w.label()).evidence($w, "tier").emit();
             end
 
             rule "Never fires"
@@ -29,7 +29,7 @@ class RulesCommandTest {
             when
                 Firm( name == "nobody" )
             then
-                advice.finding(kcontext).detail("never").emit();
+                advice.finding().detail("never").emit();
             end
             """;
 

@@ -24,7 +24,8 @@ class RuleSetCompilerTest {
     void theShippedRulesCarryCompleteUniqueMetadata() {
         List<RuleInfo> rules = ShippedRules.ruleSet().rules();
         assertThat(rules).hasSizeGreaterThan(40);
-        assertThat(rules).extracting(RuleInfo::id).doesNotHaveDuplicates();
+        assertThat(rules).extracting(RuleInfo::title).doesNotHaveDuplicates();
+        assertThat(rules).allSatisfy(r -> assertThat(ShippedRules.ruleSet().definition(r.id())).as(r.title()).isNotNull());
         assertThat(rules).allSatisfy(r -> {
             assertThat(r.severity()).as(r.title()).isNotNull();
             assertThat(r.source()).as(r.title()).isNotBlank();
@@ -59,7 +60,7 @@ class RuleSetCompilerTest {
                 then
                 end
                 """);
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("broken.drl"));
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(7);
@@ -71,7 +72,7 @@ class RuleSetCompilerTest {
     @Test
     void aSyntaxErrorIsReported(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("syntax.drl"), HEADER + "rule \"Unclosed\"\nwhen\n  Firm(\nthen\nend\n");
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).endsWith("syntax.drl");
             assertThat(p.line()).isPositive();
@@ -97,7 +98,7 @@ class RuleSetCompilerTest {
                     @id("T-TWO") @severity("LOW")
                 when Firm() then end
                 """);
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         List<String> messages = e.problems().stream().map(RuleProblem::describe).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("meta.drl:4:").contains("\"No id\" has no @id"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("@severity \"SEVERE\" is not one of"));
@@ -108,19 +109,19 @@ class RuleSetCompilerTest {
 
     @Test
     void aMissingOrEmptyDirectoryIsAnError(@TempDir Path dir) {
-        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir.resolve("nope")))
+        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir.resolve("nope"), ShippedRules.DATA))
                 .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not found"));
-        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir))
+        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA))
                 .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no .drl"));
     }
 
     @Test
     void theVersionFollowsTheFilesContent(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm()"));
-        String first = RuleSetCompiler.compile(dir).version();
-        assertThat(RuleSetCompiler.compile(dir).version()).isEqualTo(first);
+        String first = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
+        assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isEqualTo(first);
         Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm( name != null )"));
-        assertThat(RuleSetCompiler.compile(dir).version()).isNotEqualTo(first).hasSize(64);
+        assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isNotEqualTo(first).hasSize(64);
     }
 
     static String rule(String title, String id, String when) {

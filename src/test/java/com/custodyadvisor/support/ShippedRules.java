@@ -34,7 +34,7 @@ public final class ShippedRules {
     public static synchronized RuleSet ruleSet() {
         if (ruleSet == null) {
             try {
-                ruleSet = RuleSetCompiler.compile(RULES);
+                ruleSet = RuleSetCompiler.compile(RULES, DATA);
             } catch (RuleSetException e) {
                 throw new AssertionError(e.getMessage(), e);
             }

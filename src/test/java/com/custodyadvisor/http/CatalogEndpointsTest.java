@@ -59,12 +59,17 @@ class CatalogEndpointsTest {
         RuleInfo first = advisor.ruleSet().rules().get(0);
         JsonNode served = body.path("rules").get(0);
         assertThat(served.propertyNames()).containsExactly("id", "title", "severity", "category", "source", "file",
-                "line");
+                "line", "parameters");
         assertThat(served.path("id").asString()).isEqualTo(first.id());
         assertThat(served.path("file").asString()).isEqualTo(first.file());
         assertThat(served.path("line").asInt()).isEqualTo(first.line());
         assertThat(body.path("rules")).extracting(r -> r.path("id").asString())
                 .contains("RF-CYBER-ONLY", "BM-HOT-LIMIT-MISMATCH", "CL-REGION", "SEC-KEY-ISOLATION", "FAQ-STAKING");
+        JsonNode tower = body.path("rules").valueStream().filter(r -> r.path("id").asString().equals("NEED-TOWER"))
+                .findFirst().orElseThrow().path("parameters").get(0);
+        assertThat(tower.path("name").asString()).isEqualTo("tower-aum");
+        assertThat(tower.path("value").asLong()).isEqualTo(advisor.ruleSet().parameters().usd("tower-aum"));
+        assertThat(tower.path("unit").asString()).isEqualTo("USD");
     }
 
     @Test

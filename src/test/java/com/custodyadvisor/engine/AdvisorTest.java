@@ -170,6 +170,46 @@ class AdvisorTest {
         assertThat(advisory.catalogVersion()).isEqualTo(ShippedRules.catalog().version()).hasSize(64);
     }
 
+    @Test
+    void rulesThatShareAnIdMakeOneFindingReadInRuleOrderAndListItemsInProfileOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("parts.drl"), RuleSetCompilerTest.HEADER + """
+                rule "Gaps"
+                    @id("T-GAPS") @severity("LOW") @category("TEST") @source("test") @detail("{clauses}.")
+                    @remediation("Close them.")
+                when
+                    $h : Holdings()
+                then
+                    advice.finding().evidence($h, "aumUsd").clause("the holdings come first").emit();
+                end
+
+                rule "Gaps: wallets"
+                    @id("T-GAPS")
+                when
+                    $w : Wallet()
+                then
+                    advice.finding().evidence($w, "name").clause("%s is listed", $w.label()).emit();
+                end
+
+                rule "Gaps: the firm"
+                    @id("T-GAPS")
+                when
+                    $f : Firm()
+                then
+                    advice.finding().severity(com.custodyadvisor.advisory.Severity.HIGH).evidence($f, "name")
+                        .clause("the firm comes last").emit();
+                end
+                """);
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog());
+        Finding f = finding(advisor.advise(ShippedRules.profile(TWO_HOT_WALLETS)), "T-GAPS");
+        assertThat(f.title()).isEqualTo("Gaps");
+        assertThat(f.severity().name()).as("the highest any part gave").isEqualTo("HIGH");
+        assertThat(f.detail()).isEqualTo("The holdings come first; \"hot a\" is listed; \"hot b\" is listed; "
+                + "the firm comes last.");
+        assertThat(f.remediation()).isEqualTo("Close them.");
+        assertThat(f.evidence()).extracting(e -> e.path())
+                .containsExactly("/holdings/aumUsd", "/wallets/0/name", "/wallets/1/name", "/firm/name");
+    }
+
     private static Finding finding(Advisory advisory, String id) {
         return advisory.findings().stream().filter(f -> f.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError(id + " not in " + advisory.findings().stream()

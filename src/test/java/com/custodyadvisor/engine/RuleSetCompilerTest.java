@@ -122,6 +122,90 @@ class RuleSetCompilerTest {
         assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isEqualTo(first);
         Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm( name != null )"));
         assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isNotEqualTo(first).hasSize(64);
+        String rulesOnly = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
+        Path data = ShippedRules.copyData(dir.resolve("data"));
+        Files.writeString(data.resolve("parameters.yaml"), Files.readString(data.resolve("parameters.yaml"))
+                .replace("value: 1000000000", "value: 1000000001"));
+        assertThat(RuleSetCompiler.compile(dir, data).version()).as("the parameters are part of the rule set")
+                .isNotEqualTo(rulesOnly);
+    }
+
+    @Test
+    void aRuleNamingAnUnknownParameterOrReadingItInAnotherUnitIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("params.drl"), HEADER + """
+                import com.custodyadvisor.parameters.Parameters;
+                rule "Unknown parameter"
+                    @id("T-UNKNOWN") @severity("LOW") @category("TEST") @source("test")
+                when
+                    Parameters( $x : usd("towr-aum") )
+                then
+                end
+
+                rule "Wrong unit"
+                    @id("T-UNIT") @severity("LOW") @category("TEST") @source("test")
+                when
+                    // usd("not-a-parameter") in a comment names nothing
+                    Parameters( $x : ratio("tower-aum") )
+                then
+                end
+                """);
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
+        assertThat(e.problems()).extracting(RuleProblem::describe).containsExactlyInAnyOrder(
+                dir + "/params.drl:8:22: rule \"Unknown parameter\" names parameter \"towr-aum\", which parameters.yaml "
+                        + "does not define (known: " + String.join(", ", ShippedRules.ruleSet().parameters().all().stream()
+                        .map(com.custodyadvisor.parameters.Parameter::name).sorted().toList()) + ")",
+                dir + "/params.drl:16:22: rule \"Wrong unit\" reads parameter \"tower-aum\" with ratio(…), but its unit "
+                        + "is USD: use usd(…)");
+    }
+
+    @Test
+    void eachRuleListsTheParametersItNamesWithTheirValues() {
+        RuleInfo tower = ShippedRules.ruleSet().rules().stream()
+                .filter(r -> r.title().equals("Large assets or limits call for a tower: worst-case loss")).findFirst()
+                .orElseThrow();
+        assertThat(tower.parameters()).extracting(p -> p.name() + "=" + p.describe())
+                .containsExactly("tower-aum=1,000,000,000 USD", "tower-worst-case-loss=500,000,000 USD");
+    }
+
+    @Test
+    void rulesThatShareAnIdCarryOnlyTheIdAndInheritTheHeader(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("parts.drl"), HEADER + """
+                rule "Main"
+                    @id("T-MAIN") @severity("HIGH") @category("TEST") @source("test") @remediation("Fix it.")
+                when Firm() then end
+
+                rule "Main: another case"
+                    @id("T-MAIN")
+                when Holdings() then end
+
+                rule "Orphan part"
+                    @id("T-NOBODY")
+                when Firm() then end
+                """);
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.describe())
+                .contains("parts.drl:12:").contains("\"Orphan part\" carries only @id(\"T-NOBODY\")"));
+
+        Files.writeString(dir.resolve("parts.drl"), Files.readString(dir.resolve("parts.drl"))
+                .substring(0, Files.readString(dir.resolve("parts.drl")).indexOf("rule \"Orphan part\"")));
+        RuleSet set = RuleSetCompiler.compile(dir, ShippedRules.DATA);
+        assertThat(set.rules()).extracting(RuleInfo::title, RuleInfo::severity, RuleInfo::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Main", com.custodyadvisor.advisory.Severity.HIGH, "test"),
+                        org.assertj.core.groups.Tuple.tuple("Main: another case", com.custodyadvisor.advisory.Severity.HIGH, "test"));
+        assertThat(set.definition("T-MAIN").title()).isEqualTo("Main");
+        assertThat(set.definition("T-MAIN").remediation()).isEqualTo("Fix it.");
+    }
+
+    @Test
+    void anInvalidDataFileIsReportedWithTheRules(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm()"));
+        Path data = ShippedRules.copyData(dir.resolve("data"));
+        Files.writeString(data.resolve("scoring.yaml"), "cap: 100\n");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, data));
+        assertThat(e.problems()).extracting(RuleProblem::describe)
+                .anySatisfy(m -> assertThat(m).contains("scoring.yaml:1:1: /needs: is required"));
     }
 
     static String rule(String title, String id, String when) {

@@ -73,6 +73,8 @@ public final class RuleSetCompiler {
                     clean(message.getText())));
         }
         problems.addAll(withoutEchoes(drl));
+        RuleParameters used = RuleParameters.read(files, shown, parameters);
+        problems.addAll(used.problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
@@ -85,7 +87,7 @@ public final class RuleSetCompiler {
             // the built module is held in a process-wide repository; the KieBase is all we keep
             kie.getRepository().removeKieModule(releaseId);
         }
-        RuleHeaders headers = RuleHeaders.read(kieBase, files, shown, parameters);
+        RuleHeaders headers = RuleHeaders.read(kieBase, files, shown, used);
         if (!headers.problems().isEmpty()) {
             throw new RuleSetException(headers.problems());
         }

@@ -2,6 +2,7 @@ package com.custodyadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.custodyadvisor.support.ShippedRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,13 +58,21 @@ class RulesCommandTest {
                     Firm()
                 then
                 end
+
+                rule "Unknown parameter"
+                    @id("T-P") @severity("HIGH") @category("TEST") @source("test")
+                when
+                    com.custodyadvisor.parameters.Parameters( $x : usd("no-such-parameter") )
+                then
+                end
                 """);
-        Path data = Files.createDirectories(dir.resolve("data"));
+        Path data = ShippedRules.copyData(dir.resolve("data"));
         Files.writeString(data.resolve("providers.yaml"), "providers:\n  - id: x\n");
         CliRunner.Result r = CliRunner.run("rules", "validate", rules.toString(), "--data", data.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).containsPattern("a\\.drl:7:\\d+: .*tierr")
                 .contains("providers.yaml:2:5: /providers/0/name: entry 1 (x): is required")
+                .containsPattern("b\\.drl:15:\\d+: rule \"Unknown parameter\" names parameter \"no-such-parameter\"")
                 .contains("problems found");
     }
 

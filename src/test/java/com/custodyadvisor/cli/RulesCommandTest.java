@@ -72,7 +72,7 @@ class RulesCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).containsPattern("a\\.drl:7:\\d+: .*tierr")
                 .contains("providers.yaml:2:5: /providers/0/name: entry 1 (x): is required")
-                .containsPattern("b\\.drl:15:\\d+: rule \"Unknown parameter\" names parameter \"no-such-parameter\"")
+                .containsPattern("b\\.drl:13:\\d+: rule \"Unknown parameter\" names parameter \"no-such-parameter\"")
                 .contains("problems found");
     }
 

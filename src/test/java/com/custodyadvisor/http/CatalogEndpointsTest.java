@@ -6,27 +6,17 @@ import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.RuleInfo;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 /** GET /v1/providers, /v1/providers/{id}, /v1/rules and /health report what the advisor loaded. */
 class CatalogEndpointsTest {
 
-    private static Advisor advisor;
-    private static TestServer server;
+    private static final Advisor advisor = TestAdvisors.shipped();
 
-    @BeforeAll
-    static void start() {
-        advisor = TestAdvisors.shipped();
-        server = TestServer.start(advisor);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
 
     @Test
     void providersAreTheCatalogueInRankOrder() {

@@ -19,16 +19,19 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns what the rules produced into the contract's advisory: merged, waived, sorted and summed up. */
 final class AdvisoryAssembler {
 
-    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^(.*?)/\\d+(/|$)");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(.*?)/\\d+(/|$)");
 
     private AdvisoryAssembler() {
     }
@@ -56,7 +59,7 @@ final class AdvisoryAssembler {
     }
 
     private static List<FindingPart> inReadingOrder(List<FindingPart> parts) {
-        Map<String, Integer> listPlace = new java.util.HashMap<>();
+        Map<String, Integer> listPlace = new HashMap<>();
         for (FindingPart p : parts) {
             String list = listOf(p.firstPath());
             if (list != null) {
@@ -77,7 +80,7 @@ final class AdvisoryAssembler {
 
     /** The list a pointer is in ("/insurance/policies" for "/insurance/policies/2/covers"), or null. */
     private static String listOf(String pointer) {
-        java.util.regex.Matcher m = LIST_ITEM.matcher(pointer);
+        Matcher m = LIST_ITEM.matcher(pointer);
         return m.find() ? m.group(1) : null;
     }
 

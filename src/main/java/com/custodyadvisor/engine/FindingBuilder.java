@@ -130,10 +130,6 @@ public final class FindingBuilder {
         return this;
     }
 
-    /** Records a gap as above only where it applies, e.g. hardware isolation only where keys are outside MPC. */
-    public FindingBuilder gapIf(boolean applies, String label, String pointer, Boolean value) {
-        return applies ? gap(label, pointer, value) : this;
-    }
 
     /** Adds an item to the detail's {@code {items}}. */
     public FindingBuilder item(String text) {

@@ -54,7 +54,7 @@ public final class DataFile {
     }
 
     /** Parses and checks the bytes of a data file; {@code file} names it in problems. */
-    public static <E extends DataFileException> Checked check(Path file, byte[] bytes, SchemaValidator schema,
+    private static <E extends DataFileException> Checked check(Path file, byte[] bytes, SchemaValidator schema,
             Function<Document, List<Problem>> crossChecks, Failure<E> failure) throws E {
         Document document;
         try {

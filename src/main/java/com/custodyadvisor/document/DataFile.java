@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
@@ -42,6 +43,16 @@ public final class DataFile {
      */
     public static <E extends DataFileException> Checked read(Path file, SchemaValidator schema,
             Function<Document, List<Problem>> crossChecks, Failure<E> failure) throws E {
+        return read(file, schema, crossChecks, (document, problems) -> problems, failure);
+    }
+
+    /**
+     * The checked tree of the file, as above; {@code describe} rewords the problems with what the document
+     * says (e.g. names the catalogue entry each is in).
+     */
+    public static <E extends DataFileException> Checked read(Path file, SchemaValidator schema,
+            Function<Document, List<Problem>> crossChecks, BiFunction<Document, List<Problem>, List<Problem>> describe,
+            Failure<E> failure) throws E {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -50,12 +61,13 @@ public final class DataFile {
         } catch (IOException e) {
             throw failure.of(file, List.of(Problem.at("", "cannot read: " + e.getMessage())));
         }
-        return check(file, bytes, schema, crossChecks, failure);
+        return check(file, bytes, schema, crossChecks, describe, failure);
     }
 
     /** Parses and checks the bytes of a data file; {@code file} names it in problems. */
-    private static <E extends DataFileException> Checked check(Path file, byte[] bytes, SchemaValidator schema,
-            Function<Document, List<Problem>> crossChecks, Failure<E> failure) throws E {
+    public static <E extends DataFileException> Checked check(Path file, byte[] bytes, SchemaValidator schema,
+            Function<Document, List<Problem>> crossChecks, BiFunction<Document, List<Problem>, List<Problem>> describe,
+            Failure<E> failure) throws E {
         Document document;
         try {
             document = Document.parse(bytes);
@@ -65,7 +77,7 @@ public final class DataFile {
         List<Problem> problems = new ArrayList<>(schema.validate(document.tree()));
         problems.addAll(crossChecks.apply(document));
         if (!problems.isEmpty()) {
-            throw failure.of(file, document.locate(problems));
+            throw failure.of(file, document.locate(describe.apply(document, problems)));
         }
         return new Checked(document, Hashes.sha256(bytes));
     }

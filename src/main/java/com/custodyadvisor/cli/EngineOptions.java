@@ -16,7 +16,7 @@ final class EngineOptions {
     Path rules;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA:-data}",
-            description = "Directory holding providers.yaml (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_DATA).")
+            description = "Directory holding providers.yaml, parameters.yaml and scoring.yaml (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_DATA).")
     Path data;
 
     /** Loads the rules and the catalogue, or prints every problem (file:line:column) and returns null. */

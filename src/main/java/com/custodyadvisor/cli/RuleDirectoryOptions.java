@@ -12,6 +12,6 @@ final class RuleDirectoryOptions {
     Path rules;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA:-data}",
-            description = "Directory holding providers.yaml (default: ${DEFAULT-VALUE}).")
+            description = "Directory holding providers.yaml, parameters.yaml and scoring.yaml (default: ${DEFAULT-VALUE}).")
     Path data;
 }

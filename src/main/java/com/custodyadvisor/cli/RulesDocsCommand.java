@@ -33,7 +33,7 @@ final class RulesDocsCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         String markdown;
         try {
-            markdown = RuleDocs.render(RuleSetCompiler.compile(dirs.rules));
+            markdown = RuleDocs.render(RuleSetCompiler.compile(dirs.rules, dirs.data));
         } catch (RuleSetException e) {
             Problems.printRules(spec.commandLine().getErr(), e.problems());
             return Main.EXIT_INVALID;

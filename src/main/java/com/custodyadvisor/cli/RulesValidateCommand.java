@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code rules validate}: compiles every rule file and loads the catalogue, reporting every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Compile the rule files and load the provider catalogue; print every problem as "
-                + "file:line:column: message.", "Exit status: 0 clean, 2 problems found."})
+        description = {"Compile the rule files with their parameters and scoring table and load the provider "
+                + "catalogue; print every problem as file:line:column: message.",
+                "Exit status: 0 clean, 2 problems found."})
 final class RulesValidateCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +33,7 @@ final class RulesValidateCommand implements Callable<Integer> {
         int problems = 0;
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSetCompiler.compile(dirs.rules);
+            ruleSet = RuleSetCompiler.compile(dirs.rules, dirs.data);
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();
@@ -50,7 +51,8 @@ final class RulesValidateCommand implements Callable<Integer> {
         }
         long files = ruleSet.rules().stream().map(r -> r.file()).distinct().count();
         out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + dirs.rules + "), "
-                + catalog.size() + " providers (" + dirs.data.resolve(CatalogLoader.FILE_NAME) + ")");
+                + ruleSet.parameters().all().size() + " parameters, " + catalog.size() + " providers ("
+                + dirs.data + ")");
         out.println("rule set " + ruleSet.version());
         out.println("catalogue " + catalog.version());
         return Main.EXIT_OK;

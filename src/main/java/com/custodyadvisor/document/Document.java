@@ -66,9 +66,6 @@ public final class Document {
         return problem;
     }
 
-    public Format format() {
-        return format;
-    }
 
     public JsonNode tree() {
         return tree;

@@ -2,7 +2,7 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.catalog.Catalog;
-import com.custodyadvisor.engine.facts.FirmNeed;
+import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
 import com.custodyadvisor.profile.Profile;
@@ -12,10 +12,9 @@ import com.custodyadvisor.profile.Wallet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The one facade both doors call: a validated profile in, an advisory out. Holds a compiled rule set
@@ -33,7 +32,7 @@ public final class Advisor {
     private final Catalog catalog;
     private final int firingLimit;
     private final Clock clock;
-    private final Map<String, RuleInfo> rulesByTitle;
+    private final LoadedRules loadedRules;
     private final boolean declaresAdvice;
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
@@ -45,7 +44,7 @@ public final class Advisor {
         this.catalog = catalog;
         this.firingLimit = firingLimit;
         this.clock = clock;
-        this.rulesByTitle = ruleSet.byTitle();
+        this.loadedRules = new LoadedRules(ruleSet.ids());
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
@@ -71,38 +70,37 @@ public final class Advisor {
     public AdvisoryRun run(SubmittedProfile submitted) {
         Profile profile = submitted.profile();
         LocalDate today = LocalDate.now(clock);
-        Advice advice = new Advice(profile, submitted.tree(), rulesByTitle, today);
+        FiringMonitor monitor = new FiringMonitor(ruleSet);
+        Advice advice = new Advice(ruleSet, profile, submitted.tree(), monitor);
         KieSession session = ruleSet.kieBase().newKieSession();
-        FiringMonitor monitor = new FiringMonitor();
         try {
             session.addEventListener(monitor);
+            advice.bind(session);
             if (declaresAdvice) {
                 session.setGlobal(GLOBAL, advice);
             }
-            insertFacts(session, profile, today);
             int fired;
             try {
+                insertFacts(session, profile, today, advice);
                 fired = session.fireAllRules(firingLimit + 1);
             } catch (RuntimeException e) {
                 throw failure(e);
             }
             if (fired > firingLimit) {
-                String rule = monitor.busiestRule();
-                throw new RuleExecutionException("rules fired more than " + firingLimit
-                        + " times for one advisory; rule \"" + rule + "\"" + locationOf(rule) + " fired "
-                        + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
-                        + "matches fires again and again: guard it with a 'not' on what it inserts.");
+                RuleInfo rule = monitor.busiestRule();
+                throw new RuleExecutionException("rules fired more than " + firingLimit + " times for one advisory; "
+                        + "rule \"" + rule.title() + "\" (" + rule.location() + ") fired " + monitor.firings().get(rule)
+                        + " times. A rule that changes or re-inserts what it matches fires again and again: guard it "
+                        + "with a 'not' on what it inserts.");
             }
         } finally {
             session.dispose();
         }
         Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
-        Set<String> fired = monitor.firings().keySet().stream()
-                .map(rulesByTitle::get).filter(r -> r != null).map(RuleInfo::id).collect(Collectors.toSet());
-        return new AdvisoryRun(advisory, fired);
+        return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));
     }
 
-    private void insertFacts(KieSession session, Profile profile, LocalDate today) {
+    private void insertFacts(KieSession session, Profile profile, LocalDate today, Advice advice) {
         session.insert(profile);
         session.insert(profile.firm());
         session.insert(profile.holdings());
@@ -117,37 +115,27 @@ public final class Advisor {
             List<Wallet> wallets = profile.wallets().stream().filter(w -> w.tier() == tier).toList();
             session.insert(new TierExposure(tier, profile.exposure(tier), wallets));
         }
-        for (int i = 0; i < profile.needs().size(); i++) {
-            session.insert(new FirmNeed(profile.needs().get(i), true, "stated in the profile", "/needs/" + i));
-        }
+        advice.needs().forEach(session::insert);
         catalog.providers().forEach(session::insert);
-        ruleSet.rules().forEach(session::insert);
+        session.insert(loadedRules);
+        session.insert(ruleSet.parameters());
         session.insert(new Today(today));
     }
 
+    /** Names the rule whose consequence failed, from Drools' own match, and the first cause. */
     private RuntimeException failure(RuntimeException e) {
         Throwable cause = e;
-        String rule = null;
-        // Drools wraps a consequence's exception; the first message naming a rule is the useful one
+        RuleInfo rule = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RuleExecutionException rex) {
                 return rex;
             }
-            if (rule == null && t.getMessage() != null) {
-                for (String title : rulesByTitle.keySet()) {
-                    if (t.getMessage().contains("'" + title + "'") || t.getMessage().contains("\"" + title + "\"")) {
-                        rule = title;
-                    }
-                }
+            if (rule == null && t instanceof ConsequenceException ce && ce.getMatch() != null) {
+                rule = ruleSet.info(ce.getMatch().getRule());
             }
             cause = t;
         }
-        String where = rule == null ? "" : " in rule \"" + rule + "\"" + locationOf(rule);
+        String where = rule == null ? "" : " in rule \"" + rule.title() + "\" (" + rule.location() + ")";
         return new RuleExecutionException("a rule failed" + where + ": " + cause, e);
-    }
-
-    private String locationOf(String title) {
-        RuleInfo info = rulesByTitle.get(title);
-        return info == null ? "" : " (" + info.location() + ")";
     }
 }

@@ -1,26 +1,52 @@
 package com.custodyadvisor.engine;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.Match;
 
-/** Counts firings per rule: which rules an advisory used, and which one loops when the cap is hit. */
+/**
+ * Follows one session's firings: the match whose consequence runs now (what {@link Advice} makes a finding
+ * for, so rules need not pass their context), and how often each rule fired (which rules an advisory
+ * used, and which one loops when the cap is hit).
+ */
 final class FiringMonitor extends DefaultAgendaEventListener {
 
-    private final Map<String, Integer> firings = new HashMap<>();
+    private final RuleSet ruleSet;
+    private final Map<RuleInfo, Integer> firings = new LinkedHashMap<>();
+    private Match current;
+
+    FiringMonitor(RuleSet ruleSet) {
+        this.ruleSet = ruleSet;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        current = event.getMatch();
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
-        firings.merge(event.getMatch().getRule().getName(), 1, Integer::sum);
+        current = null;
+        firings.merge(ruleSet.info(event.getMatch().getRule()), 1, Integer::sum);
     }
 
-    /** Rule name to number of firings. */
-    Map<String, Integer> firings() {
+    /** The match whose consequence is running. */
+    Match current() {
+        if (current == null) {
+            throw new IllegalStateException("advice is used outside a rule's consequence");
+        }
+        return current;
+    }
+
+    /** Each rule that fired, and how many times. */
+    Map<RuleInfo, Integer> firings() {
         return firings;
     }
 
-    String busiestRule() {
-        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("?");
+    RuleInfo busiestRule() {
+        return firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 }

@@ -42,6 +42,11 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return covers.stream().anyMatch(Peril::isTheft);
     }
 
+    /** The theft perils the policy names, in the order it names them. */
+    public List<Peril> theftPerils() {
+        return covers.stream().filter(Peril::isTheft).toList();
+    }
+
     /** True when the policy sets its own sub-limit per tier. */
     public boolean mapsTiers() {
         return !tierSublimitsUsd.isEmpty();
@@ -55,18 +60,16 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return Math.min(tierSublimitsUsd.getOrDefault(tier, 0L), limitUsd);
     }
 
+    /** The field that sets its limit for a tier: its tier sub-limits where it has them, else its limit. */
+    public String limitField() {
+        return mapsTiers() ? "tierSublimitsUsd" : "limitUsd";
+    }
+
     /** True when the policy responds to losses from the tier with a limit above zero. */
     public boolean coversTier(Tier tier) {
         return limitFor(tier) > 0;
     }
 
-    /**
-     * True when the deductible is out of proportion to the limit: above a tenth of it, where a loss the
-     * policy is bought for would be mostly retained.
-     */
-    public boolean isDeductibleOutOfProportion() {
-        return deductibleUsd > 0 && deductibleUsd * 10 > limitUsd;
-    }
 
     /** A readable label for details: line and carrier. */
     public String label() {

@@ -40,6 +40,16 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return wallets.stream().mapToLong(Wallet::valueUsd).sum();
     }
 
+    /** The larger of the value in wallets and the assets under custody: what a theft could reach. */
+    public long assetValueUsd() {
+        return Math.max(walletValueUsd(), holdings.aumUsd());
+    }
+
+    /** The wallets that are online: every tier but COLD, in profile order. */
+    public List<Wallet> onlineWallets() {
+        return wallets.stream().filter(w -> w.tier() != Tier.COLD).toList();
+    }
+
     /** The tiers that hold some value, in COLD, WARM, HOT order. */
     public List<Tier> heldTiers() {
         return java.util.Arrays.stream(Tier.values()).filter(t -> exposure(t) > 0).toList();
@@ -58,6 +68,26 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
     /** The sum of the limits of every policy that pays for stolen assets. */
     public long theftLimitUsd() {
         return policies().stream().filter(Policy::isTheftCover).mapToLong(Policy::limitUsd).sum();
+    }
+
+    /**
+     * What the theft policies pay, in all, for a loss of hot and warm wallets: each policy's hot plus warm
+     * sub-limits (its whole limit where it sets none), capped at its limit.
+     */
+    public long onlineTheftLimitUsd() {
+        return theftPolicies().stream()
+                .mapToLong(p -> Math.min(p.limitUsd(), p.limitFor(Tier.HOT) + p.limitFor(Tier.WARM))).sum();
+    }
+
+    /** The theft policy that pays most for a loss from the tier (the first in profile order on a tie), or null. */
+    public Policy theftPolicyPayingMostFor(Tier tier) {
+        Policy best = null;
+        for (Policy p : theftPolicies()) {
+            if (best == null || p.limitFor(tier) > best.limitFor(tier)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** True when the firm holds assets on behalf of customers (as confirmed). */

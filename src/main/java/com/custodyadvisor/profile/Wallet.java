@@ -20,6 +20,16 @@ public record Wallet(String name, Tier tier, long valueUsd, KeyScheme keyScheme,
         return !(p.equals("in house") || p.equals("self") || p.equals("self custody") || p.equals("own"));
     }
 
+    /** True when any one key can spend it: a single-key scheme, or a 1-of-N set-up. */
+    public boolean isSingleSigner() {
+        return keyScheme == KeyScheme.SINGLE_KEY || (threshold != null && threshold == 1);
+    }
+
+    /** The field that makes it single-signer: its key scheme, or else its threshold. */
+    public String singleSignerField() {
+        return keyScheme == KeyScheme.SINGLE_KEY ? "keyScheme" : "threshold";
+    }
+
     /** A readable label for details: the wallet's name, or its tier when it has none. */
     public String label() {
         return name == null || name.isBlank() ? tier + " wallet" : "\"" + name + "\"";

@@ -3,7 +3,7 @@ package com.custodyadvisor.report;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.catalog.Catalog;
@@ -60,7 +60,7 @@ public final class MarkdownReport {
 
         if (!advisory.needs().isEmpty()) {
             md.append("\n## Needs\n\n");
-            for (NeedFinding n : advisory.needs()) {
+            for (FirmNeed n : advisory.needs()) {
                 md.append("- `").append(n.need()).append("`: ")
                         .append(n.stated() ? "stated in the profile" : "derived, " + escape(n.why())).append('\n');
             }

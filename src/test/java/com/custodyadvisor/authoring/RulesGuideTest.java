@@ -3,14 +3,14 @@ package com.custodyadvisor.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.BestFor;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.Advice;
 import com.custodyadvisor.engine.FindingBuilder;
-import com.custodyadvisor.engine.RuleInfo;
-import com.custodyadvisor.engine.facts.FirmNeed;
-import com.custodyadvisor.engine.facts.FitReason;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
@@ -47,7 +47,7 @@ class RulesGuideTest {
     private static final List<Class<?>> FACTS = List.of(Profile.class, Firm.class, Holdings.class, Wallet.class,
             KeyManagement.class, Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class,
             TierExposure.class, Today.class, FirmNeed.class, Provider.class, BestFor.class, NeedService.class,
-            FitReason.class, ProviderExcluded.class, Finding.class, RuleInfo.class);
+            ProviderExcluded.class, Finding.class, LoadedRules.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z][A-Za-z0-9]*)(\\(.*?\\))?` \\|", Pattern.MULTILINE);
 
     private static Map<String, List<String>> sections;
@@ -101,10 +101,20 @@ class RulesGuideTest {
             assertThat(advice).as("advice." + m.group(1) + " in rules/README.md").contains(m.group(1));
         }
         Set<String> builder = publicMembers(FindingBuilder.class);
-        for (String call : List.of("detail", "remediation", "severity", "evidence", "evidenceEach", "gap", "hasGaps",
-                "emit")) {
+        for (String call : List.of("detail", "remediation", "severity", "evidence", "evidenceEach", "gap", "item",
+                "clause", "emit")) {
             assertThat(builder).contains(call);
             assertThat(guide).contains("`" + call + "(");
+        }
+    }
+
+    @Test
+    void everyParameterAccessorIsListed() {
+        List<String> listed = sections.get("Parameters");
+        assertThat(listed).as("the Parameters section of rules/README.md").isNotNull();
+        assertThat(publicMembers(Parameters.class)).containsAll(listed);
+        for (com.custodyadvisor.parameters.Unit unit : com.custodyadvisor.parameters.Unit.values()) {
+            assertThat(listed).as("accessor for " + unit).contains(unit.accessor());
         }
     }
 

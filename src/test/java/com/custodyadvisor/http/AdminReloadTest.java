@@ -6,6 +6,7 @@ import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.reload.DirectoryWatcher;
 import com.custodyadvisor.reload.LiveAdvisor;
+import com.custodyadvisor.support.ShippedRules;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,7 @@ class AdminReloadTest {
     @BeforeEach
     void rulesOnDisk() throws Exception {
         rules = Files.createDirectories(dir.resolve("rules"));
-        data = Files.createDirectories(dir.resolve("data"));
-        Files.copy(Path.of("data/providers.yaml"), data.resolve("providers.yaml"));
+        data = ShippedRules.copyData(dir.resolve("data"));
         Files.writeString(rules.resolve("notes.drl"), HEADER + rule("Notes a firm", "T-FIRST", "Firm()"));
         live = new LiveAdvisor(AdvisorFactory.load(rules, data), rules, data, Clock.systemUTC());
     }

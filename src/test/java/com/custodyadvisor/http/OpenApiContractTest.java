@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonPointer;
@@ -41,13 +41,14 @@ class OpenApiContractTest {
     /** Where the validator files the served document; it is never fetched from there. */
     private static final String DOCUMENT_URI = "https://custody-advisor.example/openapi.json";
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
+
     private static JsonNode document;
     private static SchemaRegistry schemas;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAdvisors.shipped());
+    static void readTheDocument() {
         HttpResponse<String> response = server.get("/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -58,10 +59,6 @@ class OpenApiContractTest {
                 builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_URI, strict)));
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static List<Path> examples() {
         return Profiles.examples();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,43 @@ class LiveAdvisorTest {
     }
 
     @Test
+    void aParametersEditIsPickedUpByAReload(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        Files.writeString(rules.resolve("r.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                import com.custodyadvisor.parameters.Parameters;
+                global com.custodyadvisor.engine.Advice advice;
+                rule "Large custodian"
+                    @id("T-LARGE") @severity("HIGH") @category("TEST") @source("test")
+                when
+                    Parameters( $large : usd("tower-aum") )
+                    $h : Holdings( aumUsd >= $large )
+                then
+                    advice.finding().detail("%s under custody", advice.usd($h.aumUsd())).emit();
+                end
+                """);
+        Path parameters = dir.resolve("data/parameters.yaml");
+        LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, dir.resolve("data")), rules, dir.resolve("data"),
+                Clock.systemUTC());
+        var twoBillion = ShippedRules.example("qualified-custodian.yaml");
+        assertThat(live.get().advise(twoBillion).findings()).extracting(f -> f.id()).containsExactly("T-LARGE");
+
+        Files.writeString(parameters, Files.readString(parameters).replace("value: 1000000000", "value: 3000000000"));
+        ReloadResult raised = live.reload();
+        assertThat(raised.swapped()).isTrue();
+        assertThat(live.get().ruleSet().parameters().usd("tower-aum")).isEqualTo(3_000_000_000L);
+        assertThat(live.get().advise(twoBillion).findings()).isEmpty();
+
+        Advisor serving = live.get();
+        Files.writeString(parameters, Files.readString(parameters).replace("value: 3000000000", "value: lots"));
+        ReloadResult broken = live.reload();
+        assertThat(broken.swapped()).isFalse();
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p).contains("parameters.yaml:").contains("/value"));
+        assertThat(live.get()).isSameAs(serving);
+    }
+
+    @Test
     void savingARuleFileTriggersAReload(@TempDir Path dir) throws Exception {
         Path rules = copyDataAnd(dir, "first");
         CountDownLatch changed = new CountDownLatch(1);
@@ -99,8 +137,7 @@ class LiveAdvisorTest {
     private static Path copyDataAnd(Path dir, String ruleName) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("r.drl"), RULE.formatted(ruleName, "T-FIRST"));
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Files.copy(Path.of("data/providers.yaml"), data.resolve("providers.yaml"));
+        ShippedRules.copyData(dir.resolve("data"));
         try (Stream<Path> s = Files.list(rules)) {
             assertThat(s.count()).isEqualTo(1);
         }

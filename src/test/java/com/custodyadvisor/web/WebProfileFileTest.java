@@ -44,8 +44,8 @@ class WebProfileFileTest extends BrowserTestSupport {
         assertThat(checkbox("/needs", "TOWER").isSelected()).isTrue();
 
         // the page shows what the API answers for the file itself
-        JsonNode advisory = Mappers.JSON.readTree(server.postProfile(Files.readString(EXAMPLE), "application/yaml",
-                "application/json").body());
+        JsonNode advisory = Mappers.JSON.readTree(server.post("/v1/advisories", "application/yaml",
+                Files.readString(EXAMPLE), "Accept", "application/json").body());
         assertThat(page.verdict()).isEqualTo(advisory.path("summary").path("verdict").asString());
         assertThat(page.findings()).extracting(f -> f.getAttribute("data-finding-id"))
                 .containsExactlyElementsOf(advisory.path("findings").valueStream().map(f -> f.path("id").asString())
@@ -70,7 +70,8 @@ class WebProfileFileTest extends BrowserTestSupport {
 
         assertThat(link.getAttribute("download")).isEqualTo("atlas-global-exchange.custody-report.md");
         assertThat(link.getAttribute("href")).startsWith("blob:");
-        HttpResponse<String> api = server.postProfile(Files.readString(EXAMPLE), "application/yaml", "text/markdown");
+        HttpResponse<String> api = server.post("/v1/advisories", "application/yaml", Files.readString(EXAMPLE),
+                "Accept", "text/markdown");
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(blobText(link)).isEqualTo(api.body()).startsWith("# Custody insurance readiness: Atlas Global Exchange");
     }

@@ -1,18 +1,21 @@
-package com.custodyadvisor.authoring;
+package com.custodyadvisor.document;
 
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** JSON Merge Patch (RFC 7386): how a scenario changes one thing in a shared profile. */
-final class MergePatch {
+/**
+ * JSON Merge Patch (RFC 7386): a mapping that says what changes (null removes a field); lists are
+ * replaced whole. {@link JsonPatch} changes list items.
+ */
+public final class MergePatch {
 
     private MergePatch() {
     }
 
     /** The target with the patch applied; neither argument is changed. */
-    static JsonNode apply(JsonNode target, JsonNode patch) {
+    public static JsonNode apply(JsonNode target, JsonNode patch) {
         if (patch == null || !patch.isObject()) {
             return patch == null ? target : patch.deepCopy();
         }

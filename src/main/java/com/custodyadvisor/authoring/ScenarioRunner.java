@@ -60,9 +60,11 @@ public final class ScenarioRunner {
     private Set<String> runLoaded(Scenario scenario, List<String> failures) {
         Expectations expect = scenario.expect();
         checkNamesExist(expect, failures);
+        Clock clock = scenario.today() == null ? Clock.systemUTC()
+                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         SubmittedProfile submitted;
         try {
-            submitted = reader.read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
+            submitted = reader.withClock(clock).read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
         } catch (InvalidProfileException e) {
             if (expect.errors().isEmpty()) {
                 failures.add("the profile is invalid: " + e.problems().stream().map(Problem::describe)
@@ -87,8 +89,6 @@ public final class ScenarioRunner {
         if (catalog.isEmpty()) {
             return Set.of();
         }
-        Clock clock = scenario.today() == null ? Clock.systemUTC()
-                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         AdvisoryRun run;
         try {
             run = new Advisor(ruleSet, catalog.get(), Advisor.DEFAULT_FIRING_LIMIT, clock).run(submitted);

@@ -5,7 +5,7 @@
 import {byPointer, clear, h, idFor} from './dom.js';
 import {formatNumber, parseAmount, parseInteger} from './format.js';
 import {TIER_CODES, labelOf, TIERS} from './options.js';
-import {flatFields, PROFILE, SECTIONS} from './questions.js';
+import {flatFields, itemObject, PROFILE, SECTIONS} from './questions.js';
 
 const BOOL_CHOICES = [['yes', 'Yes'], ['no', 'No'], ['', 'Not sure']];
 
@@ -405,7 +405,8 @@ export function fillProfile(profile) {
 /** True when some question in the element has an answer (a row counts as one). */
 function holdsAnswer(el) {
   if (el.querySelector('.row')) return true;
-  return [...el.querySelectorAll('[data-kind]')].some(q => q.dataset.kind !== 'list' && [].concat(getRaw(q)).join('') !== '');
+  return [...el.querySelectorAll('[data-kind]')]
+    .some(q => q.dataset.kind !== 'list' && [].concat(getRaw(q)).join('') !== '');
 }
 
 function clearRows(listPointer) {
@@ -434,8 +435,7 @@ function fillField(spec, pointer, value, ignored) {
       if (!Array.isArray(value)) { ignored.push(pointer); return; }
       value.forEach((item, i) => {
         addRow(pointer, false);
-        const whole = spec.item.compact && typeof item === 'string' ? {[spec.item.compact]: item} : item;
-        fillObject(spec.item, pointer + '/' + i, whole, ignored);
+        fillObject(spec.item, pointer + '/' + i, itemObject(spec.item, item), ignored);
       });
       return;
     }
@@ -533,7 +533,8 @@ export function showError(pointer, message) {
 /** Where inside a question a problem lies: "Line 2" of a one-per-line answer, else the pointer itself. */
 function whereInside(question, pointer) {
   const rest = pointer.slice(question.dataset.pointer.length);
-  return question.dataset.kind === 'lines' && /^\/[0-9]+$/.test(rest) ? 'Line ' + (Number(rest.slice(1)) + 1) : pointer;
+  const line = question.dataset.kind === 'lines' && /^\/([0-9]+)$/.exec(rest);
+  return line ? 'Line ' + (Number(line[1]) + 1) : pointer;
 }
 
 /** Opens the collapsed groups around a question, so an error or a finding's link can show it. */

@@ -30,6 +30,11 @@ export function flatFields(spec) {
   return spec.fields.flatMap(f => f.type === 'details' ? flatFields(f) : [f]);
 }
 
+/** A list item as an object: one given in its short form (a sub-custodian's bare name) becomes {name}. */
+export function itemObject(item, value) {
+  return item.compact && typeof value === 'string' ? {[item.compact]: value} : value;
+}
+
 const licence = {
   fields: [
     {name: 'jurisdiction', label: 'Where it was granted', type: 'text', required: true, maxLength: 6, upper: true,
@@ -209,7 +214,8 @@ const keyManagement = {
         {name: 'authenticationFactors', label: 'Authentication factors to use a key', type: 'int', min: 1, max: 5,
           help: 'CCSS 1.04: two or more factors at level 1, three or more at level 3.'},
         choice('keyHolderChecks', 'How key holders are vetted', KEY_HOLDER_CHECKS,
-          'CCSS 1.04: identity and references at level 1, background checks at level 3; insider theft is a named peril.'),
+          'CCSS 1.04: identity and references at level 1, background checks at level 3; insider theft is a named '
+            + 'peril.'),
         choice('compromiseProtocol', 'What happens if a key may be compromised', COMPROMISE_PROTOCOLS,
           'CCSS 1.05: a documented protocol with roles at level 2, drilled regularly at level 3.'),
         choice('grantRevoke', 'How key-holder access is granted and revoked', GRANT_REVOKE,
@@ -250,8 +256,8 @@ const controls = {
     bool('disasterRecoveryTested', 'Has disaster recovery been tested?',
       'Checklist: review audits and controls, disaster recovery among them: can keys be restored after a loss?'),
     {name: 'soc2', label: 'SOC 2 report', type: 'enum', options: SOC2,
-      help: 'Checklist: review SOC 2. Type II shows controls working over a period; Type I only that they are designed. '
-        + 'Other reports (SOC 1, ISAE 3402) and their dates go under "more detail" below.'},
+      help: 'Checklist: review SOC 2. Type II shows controls working over a period; Type I only that they are '
+        + 'designed. Other reports (SOC 1, ISAE 3402) and their dates go under "more detail" below.'},
     bool('independentAudit', 'Independent audit within the last 12 months?',
       'FAQ: completing independent audits is one way to reduce premiums.'),
     bool('transactionScreening', 'Real-time screening of outbound transactions?',
@@ -261,8 +267,8 @@ const controls = {
     details('More detail for a broker submission: assurance reports, tests and CCSS',
       'The dates an underwriter checks, and the CCSS aspects beyond key management.',
       [
-        {name: 'assuranceReports', type: 'list', label: 'Assurance reports', itemLabel: 'Report', addLabel: 'Add a report',
-          maxItems: 20, initialRows: 0, item: assuranceReport,
+        {name: 'assuranceReports', type: 'list', label: 'Assurance reports', itemLabel: 'Report',
+          addLabel: 'Add a report', maxItems: 20, initialRows: 0, item: assuranceReport,
           help: 'Each report you hold and the end of the period it covers: a report more than a year old is stale.'},
         date('lastPenetrationTest', 'Last third-party penetration test',
           'NYDFS asks for one at least yearly; underwriters ask for the date.'),
@@ -335,7 +341,8 @@ const activities = {
     bool('tradingDesk', 'Do you run a trading desk (OTC, RFQ or proprietary trading)?',
       'Security tip: RFQ segregation applies where there is trading to keep apart from custody.'),
     choice('custodyModel', 'Who holds the keys?', CUSTODY_MODELS,
-      'Key-ceremony and key-isolation evidence comes from whoever holds the keys: you, or your sub-custodian or vendor.'),
+      'Key-ceremony and key-isolation evidence comes from whoever holds the keys: you, or your sub-custodian or '
+        + 'vendor.'),
     bool('rehypothecation', 'Are client assets lent, pledged or used as collateral?',
       'VARA, NYDFS and the SEC expect client assets not to be rehypothecated; underwriters ask.'),
     bool('separateCustodyEntity', 'Is custody run by a legal entity separate from trading?',
@@ -348,7 +355,8 @@ const activities = {
   ],
   check(a, pointer) {
     if (a.staking === false && typeof a.stakedUsd === 'number' && a.stakedUsd > 0) {
-      return [{path: pointer + '/stakedUsd', message: 'You answered No to staking: either you stake, or nothing is staked.'}];
+      return [{path: pointer + '/stakedUsd',
+        message: 'You answered No to staking: either you stake, or nothing is staked.'}];
     }
     return [];
   },
@@ -389,7 +397,8 @@ const policy = {
     bool('firmIsNamedInsured', 'Is your firm a named insured?',
       'FAQ: ask who the named insureds are. If you are not one, you may have no claim of your own.'),
     details('More detail: terms for MiCA own funds',
-      'Insurance can stand in for MiCA own funds only with a year\'s term, 90 days\' notice and custody liability cover.',
+      'Insurance can stand in for MiCA own funds only with a year\'s term, 90 days\' notice and custody liability '
+        + 'cover.',
       [
         bool('usedForOwnFunds', 'Is this policy counted toward your MiCA own funds?',
           'Then its terms below are what a regulator checks.'),

@@ -2,7 +2,7 @@
 // is sent: the same rules, said in the questionnaire's words, each with the pointer of its question.
 // The server stays the judge: whatever it still finds comes back as problem+json and is shown the same way.
 
-import {flatFields, PROFILE, REQUIRED_TOP} from './questions.js';
+import {flatFields, itemObject, PROFILE, REQUIRED_TOP} from './questions.js';
 
 /** Every problem found, as {path, message}. */
 export function validate(profile) {
@@ -42,10 +42,7 @@ function checkField(spec, pointer, value, errors) {
       return;
     case 'list':
       if (value.length > spec.maxItems) errors.push({path: pointer, message: 'At most ' + spec.maxItems + '.'});
-      value.forEach((item, i) => {
-        const whole = spec.item.compact && typeof item === 'string' ? {[spec.item.compact]: item} : item;
-        checkObject(spec.item, pointer + '/' + i, whole, errors);
-      });
+      value.forEach((item, i) => checkObject(spec.item, pointer + '/' + i, itemObject(spec.item, item), errors));
       return;
     case 'usd':
       checkNumber(spec, pointer, value, errors, false);

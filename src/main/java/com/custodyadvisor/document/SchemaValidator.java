@@ -149,8 +149,9 @@ public final class SchemaValidator {
             return false;
         }
         String at = pointer(error.getInstanceLocation());
+        String sameSchema = parentOf(String.valueOf(error.getEvaluationPath()));
         return errors.stream().anyMatch(e -> cause.equals(e.getKeyword()) && pointer(e.getInstanceLocation()).equals(at)
-                && String.valueOf(e.getEvaluationPath()).startsWith(parentOf(String.valueOf(error.getEvaluationPath()))));
+                && String.valueOf(e.getEvaluationPath()).startsWith(sameSchema));
     }
 
     private static String parentOf(String path) {

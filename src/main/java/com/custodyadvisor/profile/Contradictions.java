@@ -142,9 +142,9 @@ final class Contradictions {
             for (int j = 0; wallets.isArray() && j < wallets.size(); j++) {
                 JsonNode name = wallets.get(j);
                 if (name.isString() && !name.asString().isEmpty() && !names.contains(name.asString())) {
+                    String known = names.isEmpty() ? " (no wallet has a name)" : "; wallets: " + String.join(", ", names);
                     problems.add(Problem.at("/keyManagement/keyHolders/" + i + "/wallets/" + j, "\"" + name.asString()
-                            + "\" is the name of no wallet in this profile" + (names.isEmpty() ? " (no wallet has a name)"
-                            : "; wallets: " + String.join(", ", names))));
+                            + "\" is the name of no wallet in this profile" + known));
                 }
             }
         }

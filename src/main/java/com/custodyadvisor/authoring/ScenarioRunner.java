@@ -54,9 +54,11 @@ public final class ScenarioRunner {
     private Set<RuleInfo> runLoaded(Scenario scenario, List<String> failures) {
         Expectations expect = scenario.expect();
         checkNamesExist(expect, failures);
+        Clock clock = scenario.today() == null ? Clock.systemUTC()
+                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         SubmittedProfile submitted;
         try {
-            submitted = reader.read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
+            submitted = reader.withClock(clock).read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
         } catch (InvalidProfileException e) {
             if (expect.errors().isEmpty()) {
                 failures.add("the profile is invalid: " + e.problems().stream().map(Problem::describe)
@@ -78,8 +80,6 @@ public final class ScenarioRunner {
             return Set.of();
         }
         Catalog catalog = scenario.catalog() == null ? defaultCatalog : scenario.catalog();
-        Clock clock = scenario.today() == null ? Clock.systemUTC()
-                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         AdvisoryRun run;
         try {
             run = new Advisor(ruleSet, catalog, Advisor.DEFAULT_FIRING_LIMIT, clock).run(submitted);

@@ -10,11 +10,20 @@ import java.util.Set;
  *
  * @param tierSublimitsUsd sub-limit per storage tier; a tier left out of a non-empty map is not covered,
  *                         an empty map means the whole limit applies to every tier
+ * @param attachmentUsd for an excess layer, the loss above which it pays; 0 (also when left out) for a primary
+ * @param followForm the layer follows the primary's terms, perils and tier structure within its own limit and
+ *                   sub-limits; null when not confirmed
+ * @param usedForOwnFunds the policy counts toward MiCA own funds; null when not confirmed
+ * @param termMonths the policy term in months; null when not given
+ * @param cancellationNoticeDays days of notice the insurer must give to cancel; null when not given
+ * @param custodyLiabilityCovered it covers the firm's liability to clients for assets lost in custody
  */
 public record Policy(PolicyLine line, String carrier, long limitUsd, long deductibleUsd,
                      Map<Tier, Long> tierSublimitsUsd, List<Peril> covers, Boolean wordingReviewed,
                      Boolean tierDefinitionsClear, Boolean keyCompromiseDefined, Boolean reinsuranceDisclosed,
-                     PolicyBasis basis, Boolean firmIsNamedInsured) {
+                     PolicyBasis basis, Boolean firmIsNamedInsured, long attachmentUsd, Boolean followForm,
+                     Boolean usedForOwnFunds, Integer termMonths, Integer cancellationNoticeDays,
+                     Boolean custodyLiabilityCovered) {
 
     /** Lines written to pay for stolen digital assets in custody; cyber is not one of them. */
     public static final Set<PolicyLine> THEFT_LINES = EnumSet.of(PolicyLine.CRIME, PolicyLine.SPECIE);
@@ -70,6 +79,21 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return limitFor(tier) > 0;
     }
 
+
+    /** True for a primary policy: it attaches at 0 (no attachment given), paying from the first dollar. */
+    public boolean isPrimary() {
+        return attachmentUsd == 0;
+    }
+
+    /** True for an excess layer: it pays only for the part of a loss above its attachment. */
+    public boolean isExcess() {
+        return attachmentUsd > 0;
+    }
+
+    /** The loss at which the layer is used up: its attachment plus its limit. */
+    public long exhaustionUsd() {
+        return attachmentUsd + limitUsd;
+    }
 
     /** A readable label for details: line and carrier. */
     public String label() {

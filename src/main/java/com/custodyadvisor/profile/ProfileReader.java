@@ -5,6 +5,9 @@ import com.custodyadvisor.document.InvalidDocumentException;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.document.SchemaValidator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +23,29 @@ public final class ProfileReader {
 
     public static final String SCHEMA_RESOURCE = "/schema/profile.schema.json";
 
-    private final SchemaValidator schema = SchemaValidator.fromResource(SCHEMA_RESOURCE);
+    /**
+     * Offset of the earliest time zone: a date is in the future only once it is tomorrow everywhere, so a loss
+     * discovered today in Auckland or Kiribati is not refused while it is still yesterday in UTC.
+     */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    private final SchemaValidator schema;
+    private final Clock clock;
+
+    /** A reader that takes today from the system clock. */
+    public ProfileReader() {
+        this(SchemaValidator.fromResource(SCHEMA_RESOURCE), Clock.systemUTC());
+    }
+
+    private ProfileReader(SchemaValidator schema, Clock clock) {
+        this.schema = schema;
+        this.clock = clock;
+    }
+
+    /** The same reader with today taken from the clock (a scenario's day); the schema is shared, not reloaded. */
+    public ProfileReader withClock(Clock clock) {
+        return new ProfileReader(schema, clock);
+    }
 
     /** The profile schema as loaded. */
     public SchemaValidator schema() {
@@ -47,6 +72,8 @@ public final class ProfileReader {
         JsonNode tree = document.tree();
         List<Problem> problems = schema.validate(tree);
         problems.addAll(semanticProblems(tree));
+        problems.addAll(JurisdictionCodes.in(tree));
+        problems.addAll(Contradictions.in(tree, LocalDate.ofInstant(clock.instant(), EARLIEST_ZONE)));
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(document.locate(problems));
         }

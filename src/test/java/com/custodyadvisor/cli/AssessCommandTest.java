@@ -81,6 +81,28 @@ class AssessCommandTest {
     }
 
     @Test
+    void aProfileThatContradictsItselfExitsTwoWithFileLineColumnPointerAndFigures(@TempDir Path dir)
+            throws Exception {
+        Path contradictory = dir.resolve("contradictory.yaml");
+        Files.writeString(contradictory, """
+                firm: {name: X, type: EXCHANGE, domicile: JP}
+                holdings:
+                  aumUsd: 100000000
+                  clientAssetsUsd: 150000000
+                activities:
+                  staking: false
+                  stakedUsd: 2000000
+                """);
+        CliRunner.Result r = CliRunner.run("assess", contradictory.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(contradictory + ":4:3: /holdings/clientAssetsUsd: clientAssetsUsd 150,000,000 USD"
+                        + " is above aumUsd 100,000,000 USD: client assets are part of everything held")
+                .contains(contradictory + ":7:3: /activities/stakedUsd: stakedUsd is 2,000,000 USD while staking is"
+                        + " false");
+    }
+
+    @Test
     void aMissingFileExitsTwo() {
         CliRunner.Result r = CliRunner.run("assess", "no/such/profile.yaml");
         assertThat(r.exitCode()).isEqualTo(2);

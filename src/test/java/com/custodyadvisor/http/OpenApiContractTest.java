@@ -114,6 +114,23 @@ class OpenApiContractTest {
         assertValid(componentSchema("Profile"), Mappers.YAML.readTree(Profiles.yaml(example)));
     }
 
+    /** Every request example in the document is a profile the service accepts: schema and cross-field checks. */
+    @Test
+    void requestExamplesAreValidProfiles() throws Exception {
+        JsonNode content = document.at("/paths/~1v1~1advisories/post/requestBody/content");
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> media : content.properties()) {
+            for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
+                JsonNode value = example.getValue().path("value");
+                byte[] body = value.isString() ? value.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : Mappers.JSON.writeValueAsBytes(value);
+                new ProfileReader().read(body);
+                checked.add(media.getKey() + " " + example.getKey());
+            }
+        }
+        assertThat(checked).contains("application/json layeredTower", "application/yaml minimal");
+    }
+
     @Test
     void embeddedProfileSchemaRejectsWhatTheServiceRejects() {
         JsonNode invalid = Mappers.JSON.readTree(

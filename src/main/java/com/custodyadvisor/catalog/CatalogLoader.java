@@ -62,7 +62,10 @@ public final class CatalogLoader {
         }
         JsonNode tree = document.tree();
         List<Problem> problems = new ArrayList<>(SCHEMA.validate(tree));
-        problems.addAll(crossChecks(tree.path("providers")));
+        JsonNode providers = tree.path("providers");
+        if (providers.isArray()) {
+            problems.addAll(crossChecks(providers));
+        }
         if (!problems.isEmpty()) {
             throw new CatalogException(file, document.locate(nameEntries(tree, problems)));
         }
@@ -96,7 +99,7 @@ public final class CatalogLoader {
                 }
             }
             JsonNode alternatives = p.path("alternatives");
-            for (int a = 0; a < alternatives.size(); a++) {
+            for (int a = 0; a < (alternatives.isArray() ? alternatives.size() : 0); a++) {
                 String alt = alternatives.get(a).asString("");
                 if (alt.equals(id)) {
                     problems.add(Problem.at("/providers/" + i + "/alternatives/" + a,

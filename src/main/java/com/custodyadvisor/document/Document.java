@@ -10,6 +10,8 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * A parsed JSON or YAML document: its tree, and (worked out only when a problem needs them) the
@@ -39,15 +41,54 @@ public final class Document {
         try {
             tree = Mappers.forFormat(format).readTree(bytes);
         } catch (JacksonException e) {
-            throw new InvalidDocumentException("malformed " + format, List.of(malformed(format, e)));
+            throw new InvalidDocumentException("malformed " + format, List.of(malformed(format, bytes, e)));
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            throw new InvalidDocumentException("empty document", List.of(Problem.at("", "the document is empty")));
+            throw new InvalidDocumentException("empty document",
+                    List.of(Problem.at("", "the document is empty").withPosition(1, 1)));
+        }
+        if (format == Format.YAML) {
+            refuseAliases(bytes);
         }
         return new Document(bytes, format, tree);
     }
 
-    private static Problem malformed(Format format, JacksonException e) {
+    /**
+     * The YAML reader gives an alias ({@code *name}) as the text of its name, not the value it points at, so
+     * {@code provider: *p} would read as "p". Profiles and catalogues have no need of them: refused, with
+     * where they are. (Only documents with a '*' are scanned again.)
+     */
+    private static void refuseAliases(byte[] bytes) throws InvalidDocumentException {
+        if (!contains(bytes, (byte) '*')) {
+            return;
+        }
+        try (JsonParser parser = Mappers.YAML.createParser(bytes)) {
+            YAMLParser yaml = (YAMLParser) parser;
+            while (parser.nextToken() != null) {
+                if (yaml.isCurrentAlias()) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    String name = parser.getString();
+                    String pointer = parser.streamReadContext().pathAsPointer().toString();
+                    throw new InvalidDocumentException("YAML alias", List.of(Problem.at(pointer, "the YAML alias *"
+                            + name + " is not supported: write the value out where it is needed")
+                            .withPosition(at.getLineNr(), Math.max(at.getColumnNr(), 1))));
+                }
+            }
+        } catch (JacksonException e) {
+            // the tree was read from the same text, so this does not happen
+        }
+    }
+
+    private static boolean contains(byte[] bytes, byte wanted) {
+        for (byte b : bytes) {
+            if (b == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Problem malformed(Format format, byte[] bytes, JacksonException e) {
         String message = e.getOriginalMessage();
         if (message == null || message.isBlank()) {
             message = e.getClass().getSimpleName();
@@ -58,12 +99,36 @@ public final class Document {
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
                 .map(String::strip)
                 .collect(java.util.stream.Collectors.joining("; "));
-        Problem problem = Problem.at("", "malformed " + format + ": " + message);
+        Problem problem = Problem.at("", "malformed " + format + ": " + ParserMessages.plain(message));
         TokenStreamLocation at = e.getLocation();
-        if (at != null && at.getLineNr() > 0) {
-            problem = problem.withPosition(at.getLineNr(), Math.max(at.getColumnNr(), 1));
+        if (at == null || at.getLineNr() <= 0) {
+            at = whereReadingStops(format, bytes);
         }
-        return problem;
+        return problem.withPosition(at == null ? 1 : Math.max(at.getLineNr(), 1),
+                at == null ? 1 : Math.max(at.getColumnNr(), 1));
+    }
+
+    /**
+     * Some failures (a limit passed) come without a position: read the tokens again to where the reading fails
+     * or the nesting passes its limit (which the tree reader, not the token reader, enforces).
+     */
+    private static TokenStreamLocation whereReadingStops(Format format, byte[] bytes) {
+        ObjectMapper mapper = Mappers.forFormat(format);
+        int maxDepth = mapper.tokenStreamFactory().streamReadConstraints().getMaxNestingDepth();
+        JsonParser parser = mapper.createParser(bytes);
+        try (parser) {
+            int depth = 0;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                if (depth > maxDepth) {
+                    return parser.currentTokenLocation();
+                }
+            }
+            return null;
+        } catch (JacksonException e) {
+            return parser.currentLocation();
+        }
     }
 
     public Format format() {

@@ -38,8 +38,11 @@ import org.kie.api.runtime.KieContainer;
  */
 public final class RuleSetCompiler {
 
-    /** Finding ids: upper-case words joined by hyphens, e.g. BM-HOT-LIMIT-MISMATCH. */
-    static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    /**
+     * Finding ids: upper-case words joined by single hyphens, e.g. BM-HOT-LIMIT-MISMATCH. Written without a
+     * repeated group, which the regex engine matches by recursion and overflows the stack on a long id.
+     */
+    static final Pattern ID = Pattern.compile("(?!.*--)[A-Z][A-Z0-9-]*(?<!-)");
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]*");
     private static final String RESOURCE_ROOT = "src/main/resources/";
     private static final AtomicLong BUILDS = new AtomicLong();
@@ -61,6 +64,15 @@ public final class RuleSetCompiler {
         Map<String, byte[]> files = readRuleFiles(directory);
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
+        }
+        // a file cut to nothing (a failed save, a truncating copy) would silently drop its rules
+        List<RuleProblem> empty = files.entrySet().stream()
+                .filter(file -> new String(file.getValue(), StandardCharsets.UTF_8).isBlank())
+                .map(file -> new RuleProblem(display(shown, file.getKey()), 1, 1, "the rule file is empty: write "
+                        + "its rules back, or delete the file to drop them"))
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new RuleSetException(empty);
         }
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("com.custodyadvisor", "rules", "1.0." + BUILDS.incrementAndGet());

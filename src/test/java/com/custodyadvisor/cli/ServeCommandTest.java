@@ -59,7 +59,7 @@ class ServeCommandTest {
             Result result = run("serve", "--port", port, "--rules", "rules", "--data", "data");
 
             assertThat(result.exit()).isEqualTo(Main.EXIT_INVALID);
-            assertThat(result.err()).contains("cannot serve on port " + port);
+            assertThat(result.err()).contains("cannot serve on 127.0.0.1 port " + port);
         }
     }
 

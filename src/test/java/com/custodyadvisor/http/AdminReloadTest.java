@@ -49,7 +49,7 @@ class AdminReloadTest {
     @Test
     void reloadSwapsInTheNewRulesAndHealthShowsThem() throws Exception {
         try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
-            String before = json(server.get("/health")).path("rulesetVersion").asString();
+            String before = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("more.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
 
             HttpResponse<String> reload = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
@@ -59,7 +59,7 @@ class AdminReloadTest {
             JsonNode body = json(reload);
             assertThat(body.path("status").asString()).isEqualTo("RELOADED");
             assertThat(body.path("rules").asInt()).isEqualTo(2);
-            JsonNode health = json(server.get("/health"));
+            JsonNode health = health(server);
             assertThat(health.path("rulesetVersion").asString()).isNotEqualTo(before)
                     .isEqualTo(body.path("rulesetVersion").asString());
             assertThat(health.path("lastReloadAt").asString()).isNotEmpty();
@@ -71,7 +71,7 @@ class AdminReloadTest {
     @Test
     void aBrokenRuleFileIsRefusedWith422AndTheOldRulesKeepServing() throws Exception {
         try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
-            String serving = json(server.get("/health")).path("rulesetVersion").asString();
+            String serving = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("broken.drl"), HEADER + rule("Typo", "T-TYPO", "Firm( nmae == \"x\" )"));
 
             HttpResponse<String> reload = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
@@ -81,7 +81,7 @@ class AdminReloadTest {
             assertThat(reload.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = json(reload);
             assertThat(problem.path("messages").get(0).asString()).containsPattern("broken\\.drl:7:\\d+: .*nmae");
-            JsonNode health = json(server.get("/health"));
+            JsonNode health = health(server);
             assertThat(health.path("status").asString()).isEqualTo("UP");
             assertThat(health.path("rulesetVersion").asString()).isEqualTo(serving);
             assertThat(health.path("lastReloadError").get(0).asString()).contains("broken.drl:7:");
@@ -116,10 +116,10 @@ class AdminReloadTest {
 
     @Test
     void savingARuleFileIsPickedUpWithoutARestart() throws Exception {
-        try (TestServer server = TestServer.start(live, TestServer.config());
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY));
              DirectoryWatcher watcher = DirectoryWatcher.start(List.of(rules, data), Duration.ofMillis(100),
                      live::reload)) {
-            String before = json(server.get("/health")).path("rulesetVersion").asString();
+            String before = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("more.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
             JsonNode health = awaitHealth(server, h -> !h.path("rulesetVersion").asString().equals(before));
             assertThat(health.path("rules").asInt()).isEqualTo(2);
@@ -135,13 +135,18 @@ class AdminReloadTest {
     private static JsonNode awaitHealth(TestServer server, java.util.function.Predicate<JsonNode> condition)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
-        JsonNode health = json(server.get("/health"));
+        JsonNode health = health(server);
         while (!condition.test(health) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
-            health = json(server.get("/health"));
+            health = health(server);
         }
         assertThat(condition.test(health)).as("health never showed the reload: " + health).isTrue();
         return health;
+    }
+
+    /** /health as an administrator sees it. */
+    private static JsonNode health(TestServer server) {
+        return json(server.get("/health", "Authorization", "Bearer " + KEY));
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -188,7 +188,7 @@ class OpenApiContractTest {
             Files.writeString(rules.resolve("one.drl"), "rule \"Unclosed\" when Firm( then end\n");
             assertValidProblem(admin.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
                     "post", "422");
-            HttpResponse<String> health = admin.get("/health");
+            HttpResponse<String> health = admin.get("/health", "Authorization", auth);
             assertThat(Mappers.JSON.readTree(health.body()).has("lastReloadError")).isTrue();
             assertValid(responseSchema("/health", "get", "200", "application/json"),
                     Mappers.JSON.readTree(health.body()));

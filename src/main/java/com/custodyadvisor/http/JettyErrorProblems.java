@@ -39,13 +39,14 @@ final class JettyErrorProblems extends ErrorHandler {
     static void write(Response response, Callback callback, ProblemDetails problem) {
         response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
-        response.getHeaders().put("X-Content-Type-Options", "nosniff");
+        response.getHeaders().put(SecurityHeaders.NO_SNIFF, SecurityHeaders.NOSNIFF);
         response.write(true, ByteBuffer.wrap(bytes(problem)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        fields.put(SecurityHeaders.NO_SNIFF, SecurityHeaders.NOSNIFF);
         return ByteBuffer.wrap(bytes(ProblemResponses.forStatus(status, reason)));
     }
 

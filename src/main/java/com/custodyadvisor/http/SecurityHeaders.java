@@ -13,6 +13,9 @@ import org.eclipse.jetty.util.Callback;
  */
 final class SecurityHeaders extends Handler.Wrapper {
 
+    static final String NO_SNIFF = "X-Content-Type-Options";
+    static final String NOSNIFF = "nosniff";
+
     /** Swagger UI sets inline styles on its elements; scripts still come only from this service. */
     static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; "
@@ -21,7 +24,7 @@ final class SecurityHeaders extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         HttpFields.Mutable headers = response.getHeaders();
-        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put(NO_SNIFF, NOSNIFF);
         String path = request.getHttpURI().getPath();
         if (path != null && (path.equals(DocsPage.PATH) || path.startsWith(DocsPage.PATH + "/"))) {
             headers.put("Content-Security-Policy", DOCS_CONTENT_SECURITY_POLICY);

@@ -101,6 +101,46 @@ class AdminReloadTest {
             HttpResponse<String> wrong = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization", "Bearer nope");
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(wrong.body()).doesNotContain(KEY);
+            for (String padded : List.of("Bearer  " + KEY, "Bearer \t" + KEY, "Bearer " + KEY + " x")) {
+                assertThat(server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization", padded).statusCode())
+                        .as(padded).isEqualTo(401);
+            }
+            assertThat(server.get("/health", "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void healthShowsDetailsOnlyWithTheKey() {
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
+            server.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON);
+
+            JsonNode anyone = json(server.get("/health"));
+            assertThat(anyone.propertyNames()).containsExactly("status", "rulesetVersion", "catalogVersion");
+            JsonNode admin = health(server);
+            assertThat(admin.path("status").asString()).isEqualTo("UP");
+            assertThat(admin.path("rules").asInt()).isEqualTo(1);
+            assertThat(admin.path("advisories").asInt()).isEqualTo(1);
+            assertThat(admin.path("failedAdvisories").asInt()).isZero();
+            assertThat(admin.path("errorRate").asDouble()).isZero();
+            assertThat(admin.path("advisoryTimeoutMs").asInt()).isEqualTo(5_000);
+            assertThat(admin.has("stuckWorkers")).isTrue();
+        }
+    }
+
+    @Test
+    void aReloadThatDropsARuleIsRefusedUnlessAsked() throws Exception {
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
+            Files.writeString(rules.resolve("notes.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
+
+            HttpResponse<String> refused = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
+                    "Bearer " + KEY);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(json(refused).path("messages").get(0).asString()).contains("T-FIRST", "allowRemovals=true");
+
+            HttpResponse<String> meant = server.post(AdminRoutes.RELOAD_PATH + "?allowRemovals=true", null, "",
+                    "Authorization", "Bearer " + KEY);
+            assertThat(meant.statusCode()).isEqualTo(200);
+            assertThat(json(server.get("/v1/rules")).path("rules").get(0).path("id").asString()).isEqualTo("T-SECOND");
         }
     }
 

@@ -51,6 +51,10 @@ final class TestServer implements AutoCloseable {
         return server.port();
     }
 
+    String boundAddress() {
+        return server.boundAddress();
+    }
+
     URI uri(String pathAndQuery) {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }

@@ -3,8 +3,10 @@ package com.custodyadvisor.document;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -22,7 +24,6 @@ public final class Document {
     private final byte[] bytes;
     private final Format format;
     private final JsonNode tree;
-    private Map<String, int[]> positions;
 
     private Document(byte[] bytes, Format format, JsonNode tree) {
         this.bytes = bytes;
@@ -144,22 +145,31 @@ public final class Document {
      * puts them in the order they appear in the text.
      */
     public List<Problem> locate(List<Problem> problems) {
+        Set<String> wanted = new HashSet<>();
+        Set<String> onTheWay = new HashSet<>();
+        for (Problem p : problems) {
+            wanted.add(p.path());
+            for (String pointer = p.path(); !pointer.isEmpty(); ) {
+                pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+                wanted.add(pointer);
+                onTheWay.add(pointer);
+            }
+        }
+        Map<String, int[]> positions = scanPositions(wanted, onTheWay);
         List<Problem> located = new ArrayList<>(problems.size());
         for (Problem p : problems) {
-            int[] at = positionOf(p.path());
-            located.add(at == null ? p : p.withPosition(at[0], at[1]));
+            int[] at = nearest(positions, p.path());
+            located.add(at == null || p.line() != null ? p : p.withPosition(at[0], at[1]));
         }
         located.sort(Comparator.comparing(Problem::line, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Problem::column, Comparator.nullsFirst(Comparator.naturalOrder())));
         return located;
     }
 
-    /** Line and column where the value at the pointer starts, or where its nearest ancestor does. */
-    public int[] positionOf(String pointer) {
-        Map<String, int[]> all = positions();
+    private static int[] nearest(Map<String, int[]> positions, String pointer) {
         String p = pointer;
         while (true) {
-            int[] at = all.get(p);
+            int[] at = positions.get(p);
             if (at != null || p.isEmpty()) {
                 return at;
             }
@@ -167,24 +177,28 @@ public final class Document {
         }
     }
 
-    private synchronized Map<String, int[]> positions() {
-        if (positions == null) {
-            positions = scanPositions();
-        }
-        return positions;
-    }
-
-    private Map<String, int[]> scanPositions() {
+    /**
+     * Where the wanted values start. Only the containers on the way to one are read into: a list of a hundred
+     * thousand entries with one problem about the list as a whole is skipped, not walked.
+     *
+     * @param onTheWay the pointers of the containers that hold a wanted value
+     */
+    private Map<String, int[]> scanPositions(Set<String> wanted, Set<String> onTheWay) {
         Map<String, int[]> found = new HashMap<>();
         try (JsonParser parser = Mappers.forFormat(format).createParser(bytes)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+                if (token.isStructEnd()) {
                     continue;
                 }
                 String pointer = parser.streamReadContext().pathAsPointer().toString();
-                TokenStreamLocation at = parser.currentTokenLocation();
-                found.putIfAbsent(pointer, new int[] {at.getLineNr(), Math.max(at.getColumnNr(), 1)});
+                if (wanted.contains(pointer)) {
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    found.putIfAbsent(pointer, new int[] {at.getLineNr(), Math.max(at.getColumnNr(), 1)});
+                }
+                if (token.isStructStart() && !onTheWay.contains(pointer)) {
+                    parser.skipChildren();
+                }
             }
         } catch (JacksonException e) {
             // the tree parsed, so this does not happen; positions are a courtesy, not a must

@@ -3,6 +3,7 @@ package com.custodyadvisor.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.custodyadvisor.support.RunawayRules;
 import com.custodyadvisor.support.ShippedRules;
 import com.custodyadvisor.support.Spin;
 import java.nio.file.Files;
@@ -59,28 +60,8 @@ class AdvisoryDeadlineTest {
 
     @Test
     void aRuleThatRefiresSlowlyIsHaltedAtTheDeadline(@TempDir Path dir) throws Exception {
-        Advisor advisor = new Advisor(advisor(dir, """
-                declare Tick
-                    n : int
-                end
-
-                rule "Ticks slowly"
-                    @id("T-TICK") @severity("LOW") @category("TEST") @source("test")
-                when
-                    $t : Tick( n >= 0 )
-                then
-                    Thread.sleep(5);
-                    modify($t) { setN($t.getN() + 1) };
-                end
-
-                rule "Starts the clock"
-                    @id("T-START") @severity("LOW") @category("TEST") @source("test")
-                when
-                    Firm()
-                then
-                    insert(new Tick(0));
-                end
-                """).ruleSet(), ShippedRules.catalog(), 1_000_000, java.time.Clock.systemUTC())
+        Advisor advisor = new Advisor(advisor(dir, RunawayRules.TICKS_SLOWLY).ruleSet(), ShippedRules.catalog(),
+                1_000_000, java.time.Clock.systemUTC())
                 .withTimeout(Duration.ofMillis(300));
         int stuckBefore = AdvisoryWorkers.stuck();
 

@@ -13,6 +13,7 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.OpenApi31;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.reload.LiveAdvisor;
+import com.custodyadvisor.support.RunawayRules;
 import com.custodyadvisor.engine.Advisor;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -178,26 +179,7 @@ class OpenApiContractTest {
 
     @Test
     void aSlowBodyAndAnAdvisoryPastItsDeadlineMatchTheirResponses(@TempDir Path rules) throws Exception {
-        Advisor ticking = TestAdvisors.withRules(rules, """
-                declare Tick
-                    n : int
-                end
-                rule "Ticks slowly"
-                    @id("T-TICK") @severity("LOW") @category("TEST") @source("test")
-                when
-                    $t : Tick( n >= 0 )
-                then
-                    Thread.sleep(5);
-                    modify($t) { setN($t.getN() + 1) };
-                end
-                rule "Starts the clock"
-                    @id("T-START") @severity("LOW") @category("TEST") @source("test")
-                when
-                    Firm()
-                then
-                    insert(new Tick(0));
-                end
-                """).withTimeout(Duration.ofMillis(300));
+        Advisor ticking = TestAdvisors.withRules(rules, RunawayRules.TICKS_SLOWLY).withTimeout(Duration.ofMillis(300));
         try (TestServer slow = TestServer.start(() -> ticking,
                 TestServer.config().withBodyTimeout(Duration.ofMillis(500)).withAdminKey("key"))) {
             assertValidProblem(slow.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),

@@ -11,6 +11,7 @@ import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.support.Pointers;
 import com.custodyadvisor.support.ShippedRules;
 import java.util.Comparator;
 import java.util.Random;
@@ -77,10 +78,8 @@ class ProfilePropertiesTest {
 
         assertThat(e).as("%s at %s was accepted", mutation.kind(), mutation.pointer()).isNotNull();
         for (Problem problem : e.problems()) {
-            JsonPointer pointer = JsonPointer.compile(problem.path());
-            boolean exists = problem.path().isEmpty() || !mutation.profile().at(pointer).isMissingNode()
-                    || !mutation.profile().at(pointer.head()).isMissingNode();
-            assertThat(exists).as("%s names a place in the profile", problem.describe()).isTrue();
+            assertThat(Pointers.placeIn(mutation.profile(), problem.path()))
+                    .as("%s names a place in the profile", problem.describe()).isTrue();
             assertThat(problem.line()).as("%s has a line", problem.describe()).isNotNull();
         }
         assertThat(e.problems()).as("a problem at or around %s (%s)", mutation.pointer(), mutation.kind())

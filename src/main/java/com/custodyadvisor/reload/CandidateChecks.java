@@ -28,6 +28,8 @@ final class CandidateChecks {
     /** The example profiles of a data directory. */
     static final String EXAMPLES = "examples";
 
+    private static final String RELOAD_ANYWAY = "; if that is meant, reload with POST /v1/admin/reload?allowRemovals=true";
+
     private final Path rulesDir;
     private final Path dataDir;
     private final ProfileReader reader = new ProfileReader();
@@ -64,8 +66,6 @@ final class CandidateChecks {
                         + "\") would be dropped" + RELOAD_ANYWAY));
         return problems;
     }
-
-    private static final String RELOAD_ANYWAY = "; if that is meant, reload with POST /v1/admin/reload?allowRemovals=true";
 
     /** Each example must get an advisory; the first that runs out of time ends the check. */
     private List<String> exampleFailures(Advisor candidate) {

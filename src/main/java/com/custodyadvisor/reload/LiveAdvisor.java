@@ -64,11 +64,13 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     public synchronized ReloadResult reload(boolean allowRemovals) {
         try {
             Advisor serving = current.get();
-            Advisor next = AdvisorFactory.load(rulesDir, dataDir).withTimeout(serving.timeout());
-            List<String> failed = checks.problems(serving, next, allowRemovals);
+            Advisor candidate = AdvisorFactory.load(rulesDir, dataDir).withTimeout(serving.timeout());
+            List<String> failed = checks.problems(serving, candidate, allowRemovals);
             if (!failed.isEmpty()) {
                 return refused(failed);
             }
+            // a fresh advisor on the same rules: the checks' advisories do not count as the serving set's
+            Advisor next = candidate.withTimeout(serving.timeout());
             Advisor previous = current.getAndSet(next);
             status = new ReloadStatus(next.ruleSet().version(), next.catalog().version(), clock.instant(), null);
             if (!previous.ruleSet().version().equals(next.ruleSet().version())

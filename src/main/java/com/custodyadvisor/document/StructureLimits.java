@@ -88,10 +88,15 @@ final class StructureLimits {
             }
         }
         BigDecimal number = value.decimalValue();
-        if (number.compareTo(LONG_MIN) < 0 || number.compareTo(LONG_MAX) > 0) {
+        if (number.compareTo(LONG_MAX) > 0) {
             JsonNode maximum = rule.path("maximum");
             problems.add(Problem.at(path, maximum.isNumber()
                     ? "is far above the largest value allowed here, " + SchemaValidator.plain(maximum)
+                    : "is beyond the range of numbers accepted (64-bit)"));
+        } else if (number.compareTo(LONG_MIN) < 0) {
+            JsonNode minimum = rule.path("minimum");
+            problems.add(Problem.at(path, minimum.isNumber()
+                    ? "is far below the smallest value allowed here, " + SchemaValidator.plain(minimum)
                     : "is beyond the range of numbers accepted (64-bit)"));
         }
     }

@@ -45,7 +45,8 @@ class HostileInputTest {
             "\"wallets\": [{\"tier\": \"HOT\", \"valueUsd\": 1, \"threshold\": 18446744073709551617, "
                     + "\"keyShares\": 9223372036854775808}]",
             "\"insurance\": {\"policies\": [{\"line\": \"CRIME\", \"limitUsd\": 1e400, \"tierSublimitsUsd\": "
-                    + "{\"HOT\": 1e401}}]}"})
+                    + "{\"HOT\": 1e401}}]}",
+            "\"wallets\": [{\"tier\": \"HOT\", \"valueUsd\": -1e30, \"hsmFipsLevel\": -1e19}]"})
     void inputsThatOnceGave500AreInvalidProfiles(String section) {
         String body = "{" + FIRM + ", " + section + "}";
 

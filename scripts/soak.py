@@ -2,7 +2,8 @@
 """Soak: N minutes of advisory load on a service started here, with a reload every few seconds that is in
 turn valid (a rule file added), broken (that file made unparsable, or a rule that loops: refused) and
 restored (the file removed again). Prints, every 30 s and at the end: requests, failed requests, answers
-from a stale rule set, reloads, and the resident memory of the service after a full GC.
+from a stale rule set, reloads, and the resident memory and live heap of the service after a full GC
+(the service runs with -Xmx512m unless --jvm says otherwise).
 
     mvn -B -q package -DskipTests
     python3 scripts/soak.py --minutes 5
@@ -55,6 +56,8 @@ def main():
     parser.add_argument("--reload-every", type=float, default=3, help="seconds between reloads")
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--jar", default=str(ROOT / "target" / "custody-advisor.jar"))
+    parser.add_argument("--jvm", default="-Xmx512m",
+                        help="JVM options of the service (a bounded heap keeps resident memory comparable)")
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="custody-soak-"))
@@ -62,7 +65,7 @@ def main():
     shutil.copytree(ROOT / "data", work / "data")
     port = free_port()
     env = dict(os.environ, CUSTODY_ADVISOR_ADMIN_KEY=KEY)
-    server = subprocess.Popen(["java", "-jar", args.jar, "serve", "--host", "127.0.0.1", "--port", str(port),
+    server = subprocess.Popen(["java", *args.jvm.split(), "-jar", args.jar, "serve", "--host", "127.0.0.1", "--port", str(port),
                                "--rules", str(work / "rules"), "--data", str(work / "data"), "--no-watch"],
                               env=env, stdout=subprocess.DEVNULL, stderr=open(work / "serve.log", "w"))
     try:
@@ -189,7 +192,7 @@ def reload_step(port, work, state, step):
 
 def report(pid, state, started):
     subprocess.run(["jcmd", str(pid), "GC.run"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    time.sleep(0.5)
+    time.sleep(2)  # G1 gives memory back to the system after the collection, not during it
     rss = rss_mib(pid)
     heap = heap_used_mib(pid)
     with state.lock:

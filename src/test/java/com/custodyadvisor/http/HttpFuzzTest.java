@@ -20,12 +20,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Thousands of hostile requests ({@link FuzzCases}), seeded so a failure replays: none gets a 5xx, every 400
  * lists at most a hundred problems at places that exist in what was sent, and no answer to a body of the
- * maximum size runs to 100 KB. The normal build sends a few thousand; the long run sends as many as asked:
+ * maximum size runs to 100 KB. The normal build sends two thousand; the long run sends as many as asked:
  * {@code mvn -B test -Dtest=HttpFuzzTest -Dfuzz.requests=100000 [-Dfuzz.seed=N]}.
  */
 class HttpFuzzTest {
 
-    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3_000);
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 2_000);
     private static final long SEED = Long.getLong("fuzz.seed", 15L);
     private static final Set<Integer> ANSWERS = Set.of(200, 400, 413, 415);
     /** Bodies at least this large count as "full size" for the answer size figure. */

@@ -11,6 +11,7 @@ import com.custodyadvisor.report.AdvisoryJson;
 import com.custodyadvisor.report.MarkdownReport;
 import com.custodyadvisor.report.TextReport;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -49,6 +50,11 @@ final class AssessCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     Severity failOn;
 
+    @Option(names = "--max-input", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "256KiB",
+            description = "Largest profile read, e.g. 256KiB or 1MiB; a larger one is refused (exit 2) before it "
+                    + "fills memory (default: ${DEFAULT-VALUE}, the service's body limit).")
+    long maxInput;
+
     @Mixin
     EngineOptions engine;
 
@@ -58,12 +64,17 @@ final class AssessCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         byte[] bytes;
         try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+            bytes = file.equals("-") ? readUpToLimit(System.in) : readFile();
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return Main.EXIT_INVALID;
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
+            return Main.EXIT_INVALID;
+        }
+        if (bytes.length > maxInput) {
+            err.println(displayName() + ":1:1: the profile is larger than " + maxInput + " bytes (--max-input); "
+                    + "nothing was assessed");
             return Main.EXIT_INVALID;
         }
         SubmittedProfile submitted;
@@ -97,6 +108,17 @@ final class AssessCommand implements Callable<Integer> {
         out.flush();
         boolean fails = advisory.findings().stream().anyMatch(f -> f.isOpen() && f.severity().isAtLeast(failOn));
         return fails ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    private byte[] readFile() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return readUpToLimit(in);
+        }
+    }
+
+    /** One byte past the limit tells a profile that is too large without reading all of it. */
+    private byte[] readUpToLimit(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(maxInput + 1, Integer.MAX_VALUE - 8));
     }
 
     private String displayName() {

@@ -36,6 +36,11 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:CUSTODY_ADVISOR_HOST:-127.0.0.1}",
+            description = "Interface to listen on: 127.0.0.1 (loopback only), 0.0.0.0 (every IPv4 one), :: (every "
+                    + "one) or an address (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_HOST).")
+    String host;
+
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:CUSTODY_ADVISOR_PORT:-7070}",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_PORT).")
     int port;
@@ -45,6 +50,24 @@ final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, e.g. 256KiB or 1MiB; larger ones get 413 "
                     + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BODY).")
     long maxBody;
+
+    @Option(names = "--body-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_BODY_TIMEOUT:-10s}",
+            description = "Time a request body may take to arrive in full; a slower one gets 408 "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_BODY_TIMEOUT).")
+    Duration bodyTimeout;
+
+    @Option(names = "--max-connections", paramLabel = "N",
+            defaultValue = "${env:CUSTODY_ADVISOR_MAX_CONNECTIONS:-4096}",
+            description = "Connections held at once; more wait to be accepted "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_CONNECTIONS).")
+    int maxConnections;
+
+    @Option(names = "--advisory-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_ADVISORY_TIMEOUT:-5s}",
+            description = "Time one advisory may take; past it the rules are stopped and the client gets 503 "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_ADVISORY_TIMEOUT).")
+    Duration advisoryTimeout;
 
     @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Reload when files under the rules or data directory change (default: on; "
@@ -64,17 +87,23 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--port must be 0..65535, not " + port);
             return Main.EXIT_INVALID;
         }
-        Advisor advisor = engine.load(err);
-        if (advisor == null) {
+        if (maxConnections <= 0) {
+            err.println("--max-connections must be above zero, not " + maxConnections);
             return Main.EXIT_INVALID;
         }
-        ServerConfig config = ServerConfig.defaults().withPort(port).withMaxBodyBytes(maxBody).withAdminKey(adminKey);
+        Advisor loaded = engine.load(err);
+        if (loaded == null) {
+            return Main.EXIT_INVALID;
+        }
+        Advisor advisor = loaded.withTimeout(advisoryTimeout);
+        ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
+                .withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections).withAdminKey(adminKey);
         LiveAdvisor live = new LiveAdvisor(advisor, engine.rules, engine.data, Clock.systemUTC());
         AdvisoryServer server = AdvisoryServer.create(live, config);
         try {
             server.start();
         } catch (RuntimeException e) {
-            err.println("cannot serve on port " + port + ": " + e.getMessage());
+            err.println("cannot serve on " + host + " port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
         DirectoryWatcher watcher = null;
@@ -85,8 +114,8 @@ final class ServeCommand implements Callable<Integer> {
                 LOG.warn("not watching {} and {} for changes: {}", engine.rules, engine.data, e.getMessage());
             }
         }
-        LOG.info("serving on http://localhost:{} ({} rules, ruleset {}; {} providers); docs at /docs; "
-                        + "reload on file change {}, admin endpoints {}", server.port(),
+        LOG.info("serving on http://{} ({} rules, ruleset {}; {} providers); docs at /docs; "
+                        + "reload on file change {}, admin endpoints {}", server.boundAddress(),
                 advisor.ruleSet().rules().size(), advisor.ruleSet().version(), advisor.catalog().size(),
                 watcher == null ? "off" : "on", config.adminKey() == null ? "off" : "on");
         DirectoryWatcher watching = watcher;

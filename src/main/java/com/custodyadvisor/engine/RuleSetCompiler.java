@@ -58,6 +58,15 @@ public final class RuleSetCompiler {
         if (files.isEmpty()) {
             throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
         }
+        // a file cut to nothing (a failed save, a truncating copy) would silently drop its rules
+        List<RuleProblem> empty = files.entrySet().stream()
+                .filter(file -> new String(file.getValue(), StandardCharsets.UTF_8).isBlank())
+                .map(file -> new RuleProblem(display(shown, file.getKey()), 1, 1, "the rule file is empty: write "
+                        + "its rules back, or delete the file to drop them"))
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new RuleSetException(empty);
+        }
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);

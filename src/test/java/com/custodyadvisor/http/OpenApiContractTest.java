@@ -13,7 +13,11 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.OpenApi31;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.reload.LiveAdvisor;
+import com.custodyadvisor.support.RunawayRules;
+import com.custodyadvisor.engine.Advisor;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,11 +173,44 @@ class OpenApiContractTest {
         assertValidProblem(server.post("/v1/advisories", "application/yaml", "x".repeat(300_000)),
                 "/v1/advisories", "post", "413");
         assertValidProblem(server.post("/v1/advisories", "text/plain", "x"), "/v1/advisories", "post", "415");
+        assertValidProblem(server.send(server.request("/v1/advisories").header("Content-Type", "application/json")
+                        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
+                "/v1/advisories", "post", "415");
+        StringBuilder manyWallets = new StringBuilder("{\"firm\": {\"name\": \"x\", \"type\": \"BANK\", "
+                + "\"domicile\": \"US\"}, \"holdings\": {\"aumUsd\": 1}, \"wallets\": [");
+        for (int i = 0; i < 150; i++) {
+            manyWallets.append(i == 0 ? "" : ",").append("{\"tier\": \"HOT\", \"valueUsd\": -1}");
+        }
+        HttpResponse<String> capped = server.post("/v1/advisories", "application/json", manyWallets + "]}");
+        assertThat(Mappers.JSON.readTree(capped.body()).path("truncated").asBoolean()).isTrue();
+        assertValidProblem(capped, "/v1/advisories", "post", "400");
         assertValidProblem(server.get("/v1/providers/none"), "/v1/providers/{id}", "get", "404");
         HttpResponse<String> notAllowed = server.get("/v1/advisories");
         assertThat(notAllowed.statusCode()).isEqualTo(405);
         assertValid(documentSchema("/components/responses/MethodNotAllowed/content/application~1problem+json/schema"),
                 Mappers.JSON.readTree(notAllowed.body()));
+    }
+
+    @Test
+    void aSlowBodyAndAnAdvisoryPastItsDeadlineMatchTheirResponses(@TempDir Path rules) throws Exception {
+        Advisor ticking = TestAdvisors.withRules(rules, RunawayRules.TICKS_SLOWLY).withTimeout(Duration.ofMillis(300));
+        try (TestServer slow = TestServer.start(() -> ticking,
+                TestServer.config().withBodyTimeout(Duration.ofMillis(500)).withAdminKey("key"))) {
+            assertValidProblem(slow.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),
+                    "/v1/advisories", "post", "503");
+            HttpResponse<String> degraded = slow.get("/health", "Authorization", "Bearer key");
+            assertThat(Mappers.JSON.readTree(degraded.body()).path("status").asString()).isEqualTo("DEGRADED");
+            assertValid(responseSchema("/health", "get", "200", "application/json"),
+                    Mappers.JSON.readTree(degraded.body()));
+            assertValidProblem(slow.get("/health", "Authorization", "Bearer nope"), "/health", "get", "401");
+            try (RawClient client = new RawClient(slow.port())) {
+                RawClient.Answer timedOut = client.startPost("/v1/advisories", "application/json", 100).send("{")
+                        .answer();
+                assertThat(timedOut.status()).isEqualTo(408);
+                assertValid(responseSchema("/v1/advisories", "post", "408", "application/problem+json"),
+                        Mappers.JSON.readTree(timedOut.body()));
+            }
+        }
     }
 
     @Test
@@ -202,7 +239,7 @@ class OpenApiContractTest {
             Files.writeString(rules.resolve("one.drl"), "rule \"Unclosed\" when Firm( then end\n");
             assertValidProblem(admin.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
                     "post", "422");
-            HttpResponse<String> health = admin.get("/health");
+            HttpResponse<String> health = admin.get("/health", "Authorization", auth);
             assertThat(Mappers.JSON.readTree(health.body()).has("lastReloadError")).isTrue();
             assertValid(responseSchema("/health", "get", "200", "application/json"),
                     Mappers.JSON.readTree(health.body()));

@@ -215,7 +215,7 @@ function _picocli_custody-advisor_assess() {
 
   local commands=""
   local flag_opts="'--explain' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--fail-on' '--color' '--rules' '--data'"
+  local arg_opts="'-f' '--format' '-o' '--output' '--fail-on' '--color' '--max-input' '--rules' '--data'"
   local FORMAT_option_args=("text" "json" "markdown" "sarif" "junit" "github") # --format values
   local SEVERITY_option_args=("CRITICAL" "HIGH" "MEDIUM" "LOW" "INFO" "NONE") # --fail-on values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -240,6 +240,9 @@ function _picocli_custody-advisor_assess() {
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${WHEN_option_args[@]}" ) )
       return $?
+      ;;
+    '--max-input')
+      return
       ;;
     '--rules')
       local IFS=$'\n'
@@ -272,7 +275,7 @@ function _picocli_custody-advisor_serve() {
 
   local commands=""
   local flag_opts="'--watch' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--host' '--port' '--max-body' '--log-format' '--rules' '--data'"
+  local arg_opts="'--host' '--port' '--max-body' '--body-timeout' '--max-connections' '--advisory-timeout' '--log-format' '--rules' '--data'"
   local FORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -285,6 +288,15 @@ function _picocli_custody-advisor_serve() {
       return
       ;;
     '--max-body')
+      return
+      ;;
+    '--body-timeout')
+      return
+      ;;
+    '--max-connections')
+      return
+      ;;
+    '--advisory-timeout')
       return
       ;;
     '--log-format')

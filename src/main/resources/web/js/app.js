@@ -5,7 +5,9 @@ import {clear, h, nearestByPointer} from './dom.js';
 import {renderCoverage} from './coverage.js';
 import {offerDownload, parseProfileText, readFile, toJson, toYaml} from './files.js';
 import {slug} from './format.js';
-import {clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, showError} from './form.js';
+import {
+  clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
+} from './form.js';
 import {announcement, renderFindings, renderProviders, renderVerdict} from './results.js';
 import {validate} from './validate.js';
 
@@ -223,6 +225,7 @@ function followEvidence(event) {
   const pointer = link.dataset.evidence || link.closest('[data-pointer-error]').dataset.pointerError;
   const target = nearestByPointer(pointer, $('questions'));
   if (!target) return;
+  revealQuestion(target);
   const box = target.closest('.field, .row, .q-group') || target;
   box.scrollIntoView({block: 'center'});
   focusable(target).focus({preventScroll: true});

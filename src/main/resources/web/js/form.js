@@ -5,7 +5,7 @@
 import {byPointer, clear, h, idFor} from './dom.js';
 import {formatNumber, parseAmount, parseInteger} from './format.js';
 import {TIER_CODES, labelOf, TIERS} from './options.js';
-import {PROFILE, SECTIONS} from './questions.js';
+import {flatFields, itemObject, PROFILE, SECTIONS} from './questions.js';
 
 const BOOL_CHOICES = [['yes', 'Yes'], ['no', 'No'], ['', 'Not sure']];
 
@@ -22,9 +22,24 @@ export function renderForm(container, changed) {
     const sectionEl = h('section', {class: 'q-section', id: 'section-' + section.id, 'aria-labelledby': headingId},
       h('h2', {id: headingId, tabindex: '-1'}, section.title),
       section.intro ? h('p', {class: 'section-intro'}, section.intro) : null);
-    for (const field of section.fields) sectionEl.append(renderField(field, '/' + field.name, section.title));
+    sectionEl.append(...renderChildren(section.fields, '', section.title));
     container.append(sectionEl);
   }
+}
+
+/** The questions of an object at its pointer; a details group shows its own under a summary line. */
+function renderChildren(fields, pointer, contextLabel) {
+  return fields.map(f => f.type === 'details'
+    ? renderDetails(f, pointer, contextLabel)
+    : renderField(f, pointer + '/' + f.name, contextLabel));
+}
+
+/** Questions most first assessments leave out, collapsed until opened (or until they hold an answer). */
+function renderDetails(spec, pointer, contextLabel) {
+  return h('details', {class: 'more-detail'},
+    h('summary', {}, h('span', {class: 'more-detail-title'}, spec.label),
+      spec.help ? h('span', {class: 'more-detail-help'}, spec.help) : null),
+    h('div', {class: 'q-grid'}, renderChildren(spec.fields, pointer, contextLabel)));
 }
 
 function renderField(spec, pointer, contextLabel) {
@@ -39,7 +54,7 @@ function renderField(spec, pointer, contextLabel) {
 }
 
 function renderObject(spec, pointer, contextLabel) {
-  const children = spec.fields.map(f => renderField(f, pointer + '/' + f.name, spec.label));
+  const children = renderChildren(spec.fields, pointer, spec.label || contextLabel);
   if (spec.flat) {
     return h('div', {class: 'q-group', 'data-pointer': pointer, 'data-label': spec.label || contextLabel},
       h('div', {class: 'q-grid'}, children));
@@ -78,6 +93,8 @@ function renderInput(spec, pointer) {
     if (spec.type === 'usd') Object.assign(attrs, {inputmode: 'decimal', placeholder: spec.placeholder || 'e.g. 30m'});
     if (spec.type === 'int') Object.assign(attrs, {inputmode: 'numeric'});
     if (spec.type === 'country') Object.assign(attrs, {maxlength: 2, autocapitalize: 'characters', class: 'short'});
+    if (spec.upper) Object.assign(attrs, {autocapitalize: 'characters'});
+    if (spec.short) attrs.class = 'short';
     if (spec.type === 'date') Object.assign(attrs, {type: 'date'});
     control = h('input', attrs);
   }
@@ -89,7 +106,7 @@ function renderInput(spec, pointer) {
     wrapper.insertBefore(echo, errorEl);
     control.addEventListener('input', () => echoAmount(control, echo));
   }
-  if (spec.type === 'country') {
+  if (spec.type === 'country' || spec.upper) {
     control.addEventListener('input', () => {
       const upper = control.value.toUpperCase();
       if (upper !== control.value) control.value = upper;
@@ -187,7 +204,7 @@ function renderRow(spec, listPointer, index) {
   return h('fieldset', {class: 'row', 'data-pointer': pointer, 'data-label': title},
     h('legend', {}, title),
     h('div', {class: 'row-tools'}, remove),
-    h('div', {class: 'q-grid'}, spec.item.fields.map(f => renderField(f, pointer + '/' + f.name, title))));
+    h('div', {class: 'q-grid'}, renderChildren(spec.item.fields, pointer, title)));
 }
 
 function rowsOf(listPointer) {
@@ -308,7 +325,8 @@ function readField(spec, pointer, issues) {
     case 'list': {
       const n = rowCount(pointer);
       if (n === 0) return undefined;
-      return Array.from({length: n}, (_, i) => readObject(spec.item, pointer + '/' + i, issues) || {});
+      return Array.from({length: n},
+        (_, i) => compacted(spec.item, readObject(spec.item, pointer + '/' + i, issues) || {}));
     }
     case 'sublimits': {
       const out = {};
@@ -325,9 +343,15 @@ function readField(spec, pointer, issues) {
   }
 }
 
+/** An item with only its compact field answered (a sub-custodian's name) is written as that value alone. */
+function compacted(item, value) {
+  const keys = Object.keys(value);
+  return item.compact && keys.length === 1 && keys[0] === item.compact ? value[item.compact] : value;
+}
+
 function readObject(spec, pointer, issues) {
   const out = {};
-  for (const field of spec.fields) {
+  for (const field of flatFields(spec)) {
     const value = readField(field, pointer + '/' + field.name, issues);
     if (value !== undefined) out[field.name] = value;
   }
@@ -374,7 +398,15 @@ export function fillProfile(profile) {
   for (const [pointer, spec] of listSpecs) if (spec.initialRows && byPointer(pointer, host)) clearRows(pointer);
   const ignored = [];
   fillObject(PROFILE, '', profile, ignored);
+  for (const group of host.querySelectorAll('details.more-detail')) group.open = holdsAnswer(group);
   return ignored;
+}
+
+/** True when some question in the element has an answer (a row counts as one). */
+function holdsAnswer(el) {
+  if (el.querySelector('.row')) return true;
+  return [...el.querySelectorAll('[data-kind]')]
+    .some(q => q.dataset.kind !== 'list' && [].concat(getRaw(q)).join('') !== '');
 }
 
 function clearRows(listPointer) {
@@ -387,9 +419,10 @@ function fillObject(spec, pointer, value, ignored) {
     ignored.push(pointer || '/');
     return;
   }
-  const known = new Set(spec.fields.map(f => f.name));
+  const fields = flatFields(spec);
+  const known = new Set(fields.map(f => f.name));
   for (const key of Object.keys(value)) if (!known.has(key)) ignored.push(pointer + '/' + escapeToken(key));
-  for (const field of spec.fields) fillField(field, pointer + '/' + field.name, value[field.name], ignored);
+  for (const field of fields) fillField(field, pointer + '/' + field.name, value[field.name], ignored);
 }
 
 function fillField(spec, pointer, value, ignored) {
@@ -402,7 +435,7 @@ function fillField(spec, pointer, value, ignored) {
       if (!Array.isArray(value)) { ignored.push(pointer); return; }
       value.forEach((item, i) => {
         addRow(pointer, false);
-        fillObject(spec.item, pointer + '/' + i, item, ignored);
+        fillObject(spec.item, pointer + '/' + i, itemObject(spec.item, item), ignored);
       });
       return;
     }
@@ -478,9 +511,10 @@ export function showError(pointer, message) {
     if (target || !p) break;
   }
   if (!target) return null;
+  revealQuestion(target);
   const errorEl = document.getElementById(idFor(target.dataset.pointer, 'error'))
     || target.querySelector('.field-error');
-  const shown = target.dataset.pointer === pointer ? message : pointer + ': ' + message;
+  const shown = target.dataset.pointer === pointer ? message : whereInside(target, pointer) + ': ' + message;
   if (errorEl) {
     errorEl.hidden = false;
     errorEl.textContent = errorEl.textContent ? errorEl.textContent + ' ' + shown : shown;
@@ -494,6 +528,18 @@ export function showError(pointer, message) {
   }
   (target.closest('.field') || target).classList.add('has-error');
   return control.id || null;
+}
+
+/** Where inside a question a problem lies: "Line 2" of a one-per-line answer, else the pointer itself. */
+function whereInside(question, pointer) {
+  const rest = pointer.slice(question.dataset.pointer.length);
+  const line = question.dataset.kind === 'lines' && /^\/([0-9]+)$/.exec(rest);
+  return line ? 'Line ' + (Number(line[1]) + 1) : pointer;
+}
+
+/** Opens the collapsed groups around a question, so an error or a finding's link can show it. */
+export function revealQuestion(el) {
+  for (let group = el.closest('details'); group; group = group.parentElement.closest('details')) group.open = true;
 }
 
 /** The element to focus for a question: the input itself, or the first choice of a group. */

@@ -41,6 +41,7 @@ export const KEY_SCHEMES = [
   ['MULTISIG', 'Multisig'],
   ['HSM', 'HSM (hardware security module)'],
   ['SINGLE_KEY', 'Single key'],
+  ['SMART_CONTRACT', 'Smart-contract account (e.g. a multisig contract)'],
 ];
 
 export const FIPS_LEVELS = [
@@ -98,6 +99,135 @@ export const NEEDS = [
   ['BESPOKE_WORDING', 'Bespoke wording', 'terms written for a non-standard custody stack'],
   ['REINSURANCE_BACKING', 'Reinsurance backing', 'reinsurer strength behind the carriers in your programme'],
   ['RETAIL_FACING_PROTECTION', 'Retail-facing protection', 'cover your customers can see and rely on'],
+];
+
+export const LICENCE_KINDS = [
+  ['CUSTODY', 'Custody'],
+  ['EXCHANGE', 'Exchange / trading platform'],
+  ['TRUST_COMPANY', 'Trust company'],
+  ['BROKER_DEALER', 'Broker-dealer'],
+  ['BANK', 'Bank'],
+  ['CASP', 'MiCA CASP (crypto-asset service provider)'],
+  ['OTHER', 'Other'],
+];
+
+export const KEY_STORAGE = [
+  ['HSM', 'HSM (hardware security module)'],
+  ['SECURE_ENCLAVE', 'Secure enclave (phone or server enclave)'],
+  ['HARDWARE_WALLET', 'Hardware wallet'],
+  ['GENERAL_PURPOSE_COMPUTER', 'General-purpose computer or server'],
+  ['PAPER_OR_METAL', 'Paper or metal (offline backup)'],
+];
+
+export const KEY_HOLDER_CHECKS = [
+  ['NONE', 'None'],
+  ['IDENTITY_AND_REFERENCES', 'Identity and references checked'],
+  ['BACKGROUND_CHECKS', 'Background checks'],
+];
+
+export const COMPROMISE_PROTOCOLS = [
+  ['NONE', 'None'],
+  ['INVENTORY_ONLY', 'A key inventory only'],
+  ['DOCUMENTED', 'Documented protocol with roles'],
+  ['DRILLED', 'Documented and drilled regularly'],
+];
+
+export const GRANT_REVOKE = [
+  ['NONE', 'No written process'],
+  ['CHECKLISTS', 'Written on/offboarding checklists'],
+  ['AUDIT_TRAIL', 'Checklists and an audit trail of changes'],
+];
+
+export const KEY_GENERATION = [
+  ['UNDOCUMENTED', 'Not documented'],
+  ['DOCUMENTED', 'Documented, with who was present'],
+  ['WITNESSED', 'Witnessed or signed off independently'],
+  ['VALIDATED_ENTROPY', 'Validated entropy (NIST DRBG or tested TRNG)'],
+];
+
+export const ASSURANCE_KINDS = [
+  ['SOC1_TYPE_I', 'SOC 1 Type I'],
+  ['SOC1_TYPE_II', 'SOC 1 Type II'],
+  ['SOC2_TYPE_I', 'SOC 2 Type I'],
+  ['SOC2_TYPE_II', 'SOC 2 Type II'],
+  ['ISAE3402_TYPE_I', 'ISAE 3402 Type I'],
+  ['ISAE3402_TYPE_II', 'ISAE 3402 Type II'],
+  ['ISAE3000', 'ISAE 3000'],
+  ['NONE', 'None held'],
+];
+
+export const PROOF_OF_RESERVE = [
+  ['NONE', 'None'],
+  ['ONE_OFF', 'Once (one audit)'],
+  ['REGULAR', 'On a regular schedule'],
+  ['ON_CHAIN', 'Verifiable on-chain'],
+];
+
+export const AUDIT_LOGS = [
+  ['NONE', 'None'],
+  ['SOME_ACTIONS', 'Some actions'],
+  ['ALL_ACTIONS', 'All user and admin actions'],
+  ['ALL_ACTIONS_BACKED_UP', 'All actions, backed up off-server'],
+];
+
+export const DATA_SANITISATION = [
+  ['NONE', 'None'],
+  ['POLICY', 'A written policy'],
+  ['POLICY_AND_LOG', 'A written policy and a log per medium'],
+];
+
+export const CCSS_LEVELS = [
+  ['1', 'Level 1'],
+  ['2', 'Level 2'],
+  ['3', 'Level 3'],
+];
+
+export const SEGREGATION = [
+  ['PER_CLIENT_WALLETS', 'Wallets per client'],
+  ['OMNIBUS_WITH_RECORDS', 'Pooled (omnibus), with records per client'],
+  ['COMMINGLED', 'Pooled with the firm\'s own assets'],
+];
+
+export const RECONCILIATION = [
+  ['REAL_TIME', 'In real time'],
+  ['DAILY', 'Daily'],
+  ['WEEKLY', 'Weekly'],
+  ['MONTHLY', 'Monthly'],
+  ['NONE', 'Not reconciled'],
+];
+
+export const CUSTODY_MODELS = [
+  ['SELF', 'We hold the keys'],
+  ['SUB_CUSTODIAN', 'A sub-custodian holds them'],
+  ['SHARED', 'Shared: a vendor co-signs or holds a share or backup key'],
+  ['NONE', 'Nobody: a non-custodial service'],
+];
+
+export const LOSS_CAUSES = [
+  ['EXTERNAL_THEFT', 'External theft (hack)'],
+  ['INSIDER', 'Insider'],
+  ['SOCIAL_ENGINEERING', 'Social engineering'],
+  ['KEY_LOSS', 'Lost keys'],
+  ['VENDOR', 'A vendor or sub-custodian'],
+  ['SMART_CONTRACT', 'Smart-contract failure'],
+  ['OTHER', 'Other'],
+];
+
+export const LOSS_STATUSES = [
+  ['OPEN', 'Open: not yet notified'],
+  ['NOTIFIED', 'Notified to a carrier'],
+  ['PAID', 'Claim paid'],
+  ['DENIED', 'Claim denied'],
+  ['CLOSED', 'Closed'],
+];
+
+export const SWEEPS = [
+  ['CONTINUOUS', 'Continuously'],
+  ['HOURLY', 'Hourly'],
+  ['DAILY', 'Daily'],
+  ['WEEKLY', 'Weekly'],
+  ['MONTHLY', 'Monthly'],
+  ['AD_HOC', 'When someone decides to'],
 ];
 
 /** The label of a code in one of the lists above, or the code itself. */

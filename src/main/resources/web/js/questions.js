@@ -4,13 +4,59 @@
 // in the words of the custody insurance guide the rules come from.
 
 import {
-  BASES, FIPS_LEVELS, FIRM_TYPES, KEY_SCHEMES, NEEDS, PERILS, POLICY_LINES, REGIONS, SOC2, TIERS,
+  ASSURANCE_KINDS, AUDIT_LOGS, BASES, CCSS_LEVELS, COMPROMISE_PROTOCOLS, CUSTODY_MODELS, DATA_SANITISATION,
+  FIPS_LEVELS, FIRM_TYPES, GRANT_REVOKE, KEY_GENERATION, KEY_HOLDER_CHECKS, KEY_SCHEMES, KEY_STORAGE, LICENCE_KINDS,
+  LOSS_CAUSES, LOSS_STATUSES, NEEDS, PERILS, POLICY_LINES, PROOF_OF_RESERVE, RECONCILIATION, REGIONS, SEGREGATION,
+  SOC2, SWEEPS, TIERS,
 } from './options.js';
 
 const USD_MAX = 1e15;
+const TICKER = {pattern: /^[A-Z0-9.-]{1,15}$/, patternMessage: 'A ticker in capitals, e.g. BTC, ETH or USDC.'};
 
 const usd = (name, label, help, extra = {}) => ({name, label, help, type: 'usd', min: 0, max: USD_MAX, ...extra});
 const bool = (name, label, help) => ({name, label, help, type: 'bool'});
+const date = (name, label, help, extra = {}) => ({name, label, help, type: 'date', ...extra});
+const choice = (name, label, options, help, extra = {}) => ({name, label, options, help, type: 'enum', ...extra});
+
+/**
+ * A group of questions shown collapsed under a summary line: the detail a broker's submission asks for,
+ * which most first assessments leave out. It is only a grouping on the page; its questions belong to
+ * the object around it.
+ */
+const details = (label, help, fields) => ({type: 'details', label, help, fields});
+
+/** The questions of an object spec with details groups opened up: the fields its value has. */
+export function flatFields(spec) {
+  return spec.fields.flatMap(f => f.type === 'details' ? flatFields(f) : [f]);
+}
+
+/** A list item as an object: one given in its short form (a sub-custodian's bare name) becomes {name}. */
+export function itemObject(item, value) {
+  return item.compact && typeof value === 'string' ? {[item.compact]: value} : value;
+}
+
+const licence = {
+  fields: [
+    {name: 'jurisdiction', label: 'Where it was granted', type: 'text', required: true, maxLength: 6, upper: true,
+      short: true,
+      pattern: /^([A-Z]{2}(-[A-Z0-9]{1,3})?|EU)$/, placeholder: 'e.g. JP, US-NY, EU',
+      patternMessage: 'A country code (JP), a region of one (US-NY, AE-DU for Dubai) or EU for an EU-wide licence.',
+      help: 'A country code, a state or emirate where the regulator is not national (US-NY, AE-DU), or EU for MiCA.'},
+    {name: 'regulator', label: 'Regulator', type: 'text', maxLength: 100, placeholder: 'e.g. JFSA, SFC, NYDFS, VARA',
+      help: 'Who supervises you under it; the report names it.'},
+    choice('kind', 'What it permits', LICENCE_KINDS,
+      'Custody, exchange and trust-company licences carry different duties on cold storage and insurance.'),
+  ],
+};
+
+const assetAmount = {
+  fields: [
+    {name: 'asset', label: 'Asset', type: 'text', required: true, maxLength: 15, upper: true, short: true,
+      placeholder: 'e.g. BTC',
+      ...TICKER, help: 'The ticker.'},
+    usd('valueUsd', 'Value (USD)', 'Its value in US dollars.', {required: true}),
+  ],
+};
 
 const firm = {
   name: 'firm', type: 'object', flat: true, label: 'Firm',
@@ -29,6 +75,12 @@ const firm = {
     bool('clientAssets', 'Do you hold assets on behalf of customers?',
       'With client assets at stake, a "cyber-only" policy is a red flag: cyber forms generally do not pay for stolen '
       + 'assets in custody.'),
+    bool('hasCustomers', 'Do you have customers of your own whose identity you must check?',
+      'KYC and sanctions screening apply to firms with customers; a family office or a proprietary trader has none.'),
+    {name: 'licences', type: 'list', label: 'Licences and registrations', itemLabel: 'Licence',
+      addLabel: 'Add a licence', maxItems: 50, initialRows: 0, item: licence,
+      help: 'Regulators set their own cold-storage floors, insurance floors and incident clocks: those of your '
+        + 'licences apply to you. None? Leave this empty.'},
   ],
 };
 
@@ -36,12 +88,32 @@ const holdings = {
   name: 'holdings', type: 'object', label: 'Holdings',
   fields: [
     usd('aumUsd', 'Assets under custody (USD)',
-      'Checklist: align limits and deductibles with AUM, TVL and worst-case loss scenarios. You can type 300000000, '
-      + '300,000,000 or 300m.', {required: true}),
+      'Everything you hold, for clients and your own, every wallet included. Checklist: align limits with AUM and '
+      + 'worst-case loss. You can type 300000000, 300,000,000 or 300m.', {required: true}),
     usd('tvlUsd', 'Value locked in on-chain / DeFi workflows (USD)',
       'Value in smart contracts or DeFi is exposed to risks custody crime policies leave out; it sizes any '
       + 'smart-contract cover.'),
+    usd('clientAssetsUsd', 'Of that, held for clients (USD)',
+      'Regulators\' hot-storage limits are shares of client assets. Left empty while you hold client assets, all '
+      + 'assets under custody count as theirs.'),
+    details('More detail for a broker submission: reserves and what you owe clients',
+      'Japan asks for an own reserve matching users\' assets kept online; Bahrain for holdings matching what is owed.',
+      [
+        {name: 'ownReserves', type: 'list', label: 'Own reserves, by asset', itemLabel: 'Reserve',
+          addLabel: 'Add a reserve', maxItems: 200, initialRows: 0, item: assetAmount,
+          help: 'Your own holdings kept as a reserve against client assets (Japan\'s performance-guarantee reserve).'},
+        {name: 'owedToClients', type: 'list', label: 'Owed to clients, by asset', itemLabel: 'Amount owed',
+          addLabel: 'Add an amount owed', maxItems: 200, initialRows: 0, item: assetAmount,
+          help: 'What you owe clients in each asset (Bahrain: the same type and amount must be held, 1:1).'},
+      ]),
   ],
+  check(h, pointer) {
+    if (typeof h.clientAssetsUsd === 'number' && typeof h.aumUsd === 'number' && h.clientAssetsUsd > h.aumUsd) {
+      return [{path: pointer + '/clientAssetsUsd',
+        message: 'Above the assets under custody: client assets are part of everything you hold.'}];
+    }
+    return [];
+  },
 };
 
 const wallet = {
@@ -54,6 +126,8 @@ const wallet = {
     usd('valueUsd', 'Value held (USD)',
       'Beginner mistake: buying limits that don\'t match hot-wallet exposure. This is compared with the '
       + 'sub-limit for its tier.', {required: true}),
+    {name: 'asset', label: 'Asset held', type: 'text', maxLength: 15, upper: true, short: true, placeholder: 'e.g. BTC',
+      ...TICKER, help: 'Empty for a mixed wallet. Bahrain sets its cold-storage floor per asset, not in aggregate.'},
     {name: 'keyScheme', label: 'Key scheme', type: 'enum', options: KEY_SCHEMES,
       help: 'Security tip: enforce MPC or hardware-isolated keys. A single key is a single point of failure.'},
     {name: 'threshold', label: 'Signatures or shares needed', type: 'int', min: 1, max: 1000,
@@ -62,6 +136,11 @@ const wallet = {
       help: 'The n of an m-of-n scheme; it cannot be below the number needed.'},
     {name: 'hsmFipsLevel', label: 'HSM FIPS 140 level', type: 'enum', options: FIPS_LEVELS, integer: true,
       help: 'Level 3 or above is what underwriters usually read as hardware-isolated keys.'},
+    choice('keyStorage', 'Where its keys live', KEY_STORAGE,
+      'Underwriters class keys on a general-purpose computer as hot whatever the scheme; an HSM or enclave can make '
+        + 'an online wallet warm.'),
+    {name: 'keySites', label: 'Sites holding its keys, backups included', type: 'int', min: 1, max: 1000,
+      help: 'Empty: the firm-wide number below is used. One site means one fire or break-in can reach the quorum.'},
     bool('online', 'Are its keys online?',
       'Online keys can be reached by an attacker without physical access: the exposure underwriters sub-limit.'),
     {name: 'provider', label: 'Who holds it', type: 'text', maxLength: 200, placeholder: 'in-house, or the vendor',
@@ -85,6 +164,22 @@ const wallets = {
     + 'approve. Hot: online and signing automatically, the tier most exposed to theft.',
 };
 
+const keyHolder = {
+  fields: [
+    {name: 'role', label: 'Role', type: 'text', maxLength: 100, placeholder: 'e.g. CISO, ops signer',
+      help: 'What they do; no names are needed.'},
+    {name: 'jurisdiction', label: 'Country they are based in', type: 'country', placeholder: 'e.g. JP',
+      help: 'Two-letter code: one quorum in one country shares that country\'s legal and physical risks.'},
+    {name: 'site', label: 'Site', type: 'text', maxLength: 200, placeholder: 'e.g. Tokyo HQ',
+      help: 'Where they sign or keep their share.'},
+    bool('vetted', 'Were their identity and references checked?', 'CCSS 1.04 asks for it at level 1.'),
+    date('backgroundCheckDate', 'Last background check', 'CCSS 1.04 asks for background checks at level 3.'),
+    {name: 'wallets', label: 'Wallets whose quorum they belong to', type: 'lines', maxItems: 500, maxLength: 200,
+      placeholder: 'One wallet name per line; empty for all',
+      help: 'The wallet names as given above, one per line. Empty: all wallets.'},
+  ],
+};
+
 const keyManagement = {
   name: 'keyManagement', type: 'object', flat: true, label: 'Key management',
   fields: [
@@ -99,6 +194,43 @@ const keyManagement = {
       'Beginner mistake: not documenting access policies. Who may touch keys, approve, or change limits.'),
     {name: 'keyLocations', label: 'Distinct sites holding key material', type: 'int', min: 0, max: 1000,
       help: 'Spreading key material across sites limits what one break-in, fire or flood can take.'},
+    details('More detail for a broker submission: key holders and CCSS key controls',
+      'Underwriters ask where key holders are and how they were vetted; the CryptoCurrency Security Standard (CCSS) '
+        + 'grades each of these.',
+      [
+        {name: 'keyHolders', type: 'list', label: 'Key holders', itemLabel: 'Key holder', addLabel: 'Add a key holder',
+          maxItems: 200, initialRows: 0, item: keyHolder,
+          help: 'One row per person holding a key or share: one quorum in one city or one site is one event away '
+            + 'from a loss.'},
+        {name: 'backups', type: 'object', label: 'Key backups (CCSS 1.03)', fields: [
+          bool('coverQuorum', 'Do backups cover at least M keys of every M-of-N set?',
+            'So a quorum can be restored if primaries are lost.'),
+          bool('offsite', 'Are backups stored away from the primary keys?',
+            'A backup in the same vault is lost in the same fire.'),
+          bool('encrypted', 'Are backups encrypted as strongly as the primaries?',
+            'CCSS level 3 asks for it: a backup is otherwise the weakest copy of the key.'),
+          bool('tamperEvident', 'Are backups tamper-evident?', 'Sealed so that any access to them shows.'),
+        ]},
+        {name: 'authenticationFactors', label: 'Authentication factors to use a key', type: 'int', min: 1, max: 5,
+          help: 'CCSS 1.04: two or more factors at level 1, three or more at level 3.'},
+        choice('keyHolderChecks', 'How key holders are vetted', KEY_HOLDER_CHECKS,
+          'CCSS 1.04: identity and references at level 1, background checks at level 3; insider theft is a named '
+            + 'peril.'),
+        choice('compromiseProtocol', 'What happens if a key may be compromised', COMPROMISE_PROTOCOLS,
+          'CCSS 1.05: a documented protocol with roles at level 2, drilled regularly at level 3.'),
+        choice('grantRevoke', 'How key-holder access is granted and revoked', GRANT_REVOKE,
+          'CCSS 1.06: written checklists at level 2, an audit trail of every change at level 3.'),
+        choice('keyGeneration', 'How keys are generated', KEY_GENERATION,
+          'CCSS 1.01: documented at level 1, witnessed at level 2, validated entropy at level 3.'),
+      ]),
+  ],
+};
+
+const assuranceReport = {
+  fields: [
+    choice('kind', 'Report', ASSURANCE_KINDS,
+      'A Type II of either family (SOC or ISAE 3402) shows controls working over a period.', {required: true}),
+    date('periodEnd', 'End of the period it covers', 'How current it is.'),
   ],
 };
 
@@ -124,13 +256,74 @@ const controls = {
     bool('disasterRecoveryTested', 'Has disaster recovery been tested?',
       'Checklist: review audits and controls, disaster recovery among them: can keys be restored after a loss?'),
     {name: 'soc2', label: 'SOC 2 report', type: 'enum', options: SOC2,
-      help: 'Checklist: review SOC 2. Type II shows controls working over a period; Type I only that they are designed.'},
+      help: 'Checklist: review SOC 2. Type II shows controls working over a period; Type I only that they are '
+        + 'designed. Other reports (SOC 1, ISAE 3402) and their dates go under "more detail" below.'},
     bool('independentAudit', 'Independent audit within the last 12 months?',
       'FAQ: completing independent audits is one way to reduce premiums.'),
     bool('transactionScreening', 'Real-time screening of outbound transactions?',
       'FAQ: continuous monitoring and fraud screening (prevention before loss) reduce premiums.'),
     bool('continuousMonitoring', 'Continuous monitoring of wallets and infrastructure?',
       'FAQ: continuous monitoring is one of the levers that reduce premiums.'),
+    details('More detail for a broker submission: assurance reports, tests and CCSS',
+      'The dates an underwriter checks, and the CCSS aspects beyond key management.',
+      [
+        {name: 'assuranceReports', type: 'list', label: 'Assurance reports', itemLabel: 'Report',
+          addLabel: 'Add a report', maxItems: 20, initialRows: 0, item: assuranceReport,
+          help: 'Each report you hold and the end of the period it covers: a report more than a year old is stale.'},
+        date('lastPenetrationTest', 'Last third-party penetration test',
+          'NYDFS asks for one at least yearly; underwriters ask for the date.'),
+        date('lastVulnerabilityScan', 'Last vulnerability assessment', 'NYDFS asks for one at least every quarter.'),
+        {name: 'proofOfReserve', type: 'object', label: 'Proof of reserve (CCSS 2.03)', fields: [
+          choice('kind', 'How you prove you hold clients\' assets', PROOF_OF_RESERVE,
+            'CCSS 2.03: once at level 1, on a schedule at level 2, verifiable on-chain at level 3.'),
+          date('lastDate', 'Last proof', 'The date of the last proof of reserve.'),
+        ]},
+        choice('auditLogs', 'What your audit logs record', AUDIT_LOGS,
+          'CCSS 2.04: all user and admin actions at level 2, backed up off-server at level 3.'),
+        choice('dataSanitisation', 'How media that held keys are wiped', DATA_SANITISATION,
+          'CCSS 2.02: a written policy at level 2, a log per medium at level 3.'),
+        choice('ccssTarget', 'CCSS level you aim for', CCSS_LEVELS,
+          'The advisory shows the aspects below this level.', {integer: true}),
+        choice('ccssClaimed', 'CCSS level you say you meet', CCSS_LEVELS,
+          'Checked against your answers: a claim above them is worth correcting before a broker reads it.',
+          {integer: true}),
+      ]),
+    details('More detail for a broker submission: client assets and incident reporting',
+      'What regulators ask of a custodian of client assets.',
+      [
+        choice('clientAssetSegregation', 'How client assets are kept apart', SEGREGATION,
+          'NYDFS and VARA ask that client assets are not commingled; omnibus wallets need records per client.'),
+        choice('reconciliation', 'How often client balances are reconciled', RECONCILIATION,
+          'Singapore asks for daily reconciliation of customer assets.'),
+        {name: 'incidentReporting', type: 'object', label: 'Incident notice to your regulator', fields: [
+          {name: 'initialHours', label: 'Hours to the initial report', type: 'int', min: 0, max: 8760,
+            help: 'From classifying an incident: DORA asks for 4 hours, NYDFS for 72.'},
+          {name: 'extortionHours', label: 'Hours to notice of an extortion payment', type: 'int', min: 0, max: 8760,
+            help: 'NYDFS asks for 24 hours.'},
+        ]},
+      ]),
+  ],
+};
+
+const subCustodian = {
+  // a sub-custodian known by name only is written as its name, the short form the profile also accepts
+  compact: 'name',
+  fields: [
+    {name: 'name', label: 'Name', type: 'text', required: true, maxLength: 200, placeholder: 'e.g. Fireblocks',
+      help: 'As it appears as a wallet\'s provider above, so the two are read together.'},
+    details('More detail: their cover and assurance',
+      'A broker asks whether their insurance would pay for your clients\' loss.',
+      [
+        usd('insuranceLimitUsd', 'Their insurance limit (USD)', 'The limit of their own crime or specie cover.'),
+        bool('namesFirm', 'Does their policy name you (or your clients)?',
+          'FAQ: ask who the named insureds are; a policy that does not name you may pay nothing for your loss.'),
+        {name: 'assuranceReport', type: 'object', label: 'Their latest assurance report', fields: [
+          choice('kind', 'Report', ASSURANCE_KINDS, 'Their own SOC or ISAE report.'),
+          date('periodEnd', 'End of the period it covers', 'How current it is.'),
+        ]},
+        bool('regulatorApproved', 'Did your regulator approve relying on them?',
+          'NYDFS asks for prior approval of a new sub-custodian.'),
+      ]),
   ],
 };
 
@@ -145,10 +338,28 @@ const activities = {
       'Smart-contract risk often requires additional cover alongside custody.'),
     bool('smartContracts', 'Do custody workflows use your own smart contracts?',
       'Programmatic, on-chain flows tied to custody are the on-chain leg that custody policies leave out.'),
-    {name: 'subCustodians', label: 'Sub-custodians and wallet vendors you rely on', type: 'lines',
-      maxItems: 100, maxLength: 200, placeholder: 'One name per line',
-      help: 'Beginner mistake: skipping vendor-risk riders for sub-custodians and wallet providers. One name per line.'},
+    bool('tradingDesk', 'Do you run a trading desk (OTC, RFQ or proprietary trading)?',
+      'Security tip: RFQ segregation applies where there is trading to keep apart from custody.'),
+    choice('custodyModel', 'Who holds the keys?', CUSTODY_MODELS,
+      'Key-ceremony and key-isolation evidence comes from whoever holds the keys: you, or your sub-custodian or '
+        + 'vendor.'),
+    bool('rehypothecation', 'Are client assets lent, pledged or used as collateral?',
+      'VARA, NYDFS and the SEC expect client assets not to be rehypothecated; underwriters ask.'),
+    bool('separateCustodyEntity', 'Is custody run by a legal entity separate from trading?',
+      'VARA asks for a separate custody entity.'),
+    {name: 'subCustodians', type: 'list', label: 'Sub-custodians and wallet vendors you rely on',
+      itemLabel: 'Sub-custodian or vendor', addLabel: 'Add a sub-custodian or vendor', maxItems: 100, initialRows: 0,
+      item: subCustodian,
+      help: 'Beginner mistake: skipping vendor-risk riders for sub-custodians and wallet providers. Their own cover '
+        + 'matters only if it names you.'},
   ],
+  check(a, pointer) {
+    if (a.staking === false && typeof a.stakedUsd === 'number' && a.stakedUsd > 0) {
+      return [{path: pointer + '/stakedUsd',
+        message: 'You answered No to staking: either you stake, or nothing is staked.'}];
+    }
+    return [];
+  },
 };
 
 const policy = {
@@ -162,6 +373,10 @@ const policy = {
       + 'worst-case loss.', {required: true}),
     usd('deductibleUsd', 'Deductible (USD)', 'What you bear of each loss: out of proportion to the limit, '
       + 'most of a loss stays with you.'),
+    usd('attachmentUsd', 'Attaches above (USD), for an excess layer',
+      'Empty for a primary policy. For a layer of a tower, the loss above which it starts to pay.'),
+    bool('followForm', 'Does this layer follow the primary\'s form?',
+      'A follow-form layer takes the primary\'s terms, perils and tier structure, within its own limit.'),
     {name: 'tierSublimitsUsd', label: 'Sub-limits by storage tier (USD)', type: 'sublimits',
       help: 'Leave all three empty when the whole limit applies to every tier. Once one is filled, a tier left empty '
         + 'is not covered. Beginner mistake: a hot sub-limit below hot-wallet exposure.'},
@@ -181,9 +396,26 @@ const policy = {
         + 'warranty-backed or contingent.'},
     bool('firmIsNamedInsured', 'Is your firm a named insured?',
       'FAQ: ask who the named insureds are. If you are not one, you may have no claim of your own.'),
+    details('More detail: terms for MiCA own funds',
+      'Insurance can stand in for MiCA own funds only with a year\'s term, 90 days\' notice and custody liability '
+        + 'cover.',
+      [
+        bool('usedForOwnFunds', 'Is this policy counted toward your MiCA own funds?',
+          'Then its terms below are what a regulator checks.'),
+        {name: 'termMonths', label: 'Policy term (months)', type: 'int', min: 1, max: 120,
+          help: 'MiCA, as applied in France: at least 12 months.'},
+        {name: 'cancellationNoticeDays', label: 'Notice the insurer must give to cancel (days)', type: 'int', min: 0,
+          max: 3650, help: 'At least 90 days for own-funds purposes.'},
+        bool('custodyLiabilityCovered', 'Does it cover your liability for clients\' assets lost in custody?',
+          'One of the risks an own-funds policy must name.'),
+      ]),
   ],
   check(p, pointer) {
     const errors = [];
+    if (typeof p.limitUsd === 'number' && typeof p.deductibleUsd === 'number' && p.deductibleUsd > 0
+        && p.deductibleUsd >= p.limitUsd) {
+      errors.push({path: pointer + '/deductibleUsd', message: 'At or above the limit: the policy could never pay.'});
+    }
     const subs = p.tierSublimitsUsd;
     if (typeof p.limitUsd === 'number' && subs && typeof subs === 'object') {
       for (const [tier, value] of Object.entries(subs)) {
@@ -197,6 +429,20 @@ const policy = {
   },
 };
 
+const loss = {
+  fields: [
+    date('date', 'Discovered on', 'When the loss was discovered: cover responds to losses discovered in its period.',
+      {required: true}),
+    usd('amountUsd', 'Amount lost (USD)', 'The amount or your best estimate.'),
+    choice('cause', 'Cause', LOSS_CAUSES,
+      'A social-engineering loss raises the voluntary-parting exclusion many crime forms carry.'),
+    choice('status', 'Where it stands', LOSS_STATUSES,
+      'An open loss must be notified within the notice period, often 90 days.'),
+    {name: 'notifiedUnder', label: 'Notified under (carrier)', type: 'text', maxLength: 200,
+      placeholder: 'as named on the policy', help: 'The carrier of the policy it was notified under.'},
+  ],
+};
+
 const insurance = {
   name: 'insurance', type: 'object', flat: true, label: 'Insurance',
   fields: [
@@ -208,10 +454,59 @@ const insurance = {
       'Checklist: ask for incident response timelines; missing a notice deadline can put a claim at risk.'),
     bool('openIncident', 'Is a loss event known or under way?',
       'Cover bought after a loss is known will not pay for it: engage a broker now rather than after an incident.'),
+    {name: 'lossHistory', type: 'list', label: 'Losses in the last years', itemLabel: 'Loss', addLabel: 'Add a loss',
+      maxItems: 100, initialRows: 0, item: loss,
+      help: 'Underwriters ask for every loss, claimed or not; an open one changes what can be bought. None? Leave '
+        + 'this empty.'},
     {name: 'policies', type: 'list', label: 'Policies', itemLabel: 'Policy', addLabel: 'Add a policy',
       maxItems: 100, initialRows: 0, item: policy,
-      help: 'Each policy or warranty you hold or have been quoted. None yet? Leave this empty: the advisory will '
-        + 'say what to place first.'},
+      help: 'Each policy or warranty you hold or have been quoted; each layer of a tower is one policy. None yet? '
+        + 'Leave this empty: the advisory will say what to place first.'},
+    details('More detail for a broker submission: the cover you seek',
+      'What you ask the market for at renewal, and any compensation arrangement beside insurance.',
+      [
+        {name: 'requested', type: 'object', label: 'Cover you seek', fields: [
+          usd('limitUsd', 'Limit sought (USD)', 'What you ask the market for.'),
+          usd('retentionUsd', 'Retention you will carry (USD)', 'The part of each loss you keep.'),
+          date('renewalDate', 'Renewal date', 'Work back from it: brokers want submissions months ahead.'),
+          {name: 'incumbentCarriers', label: 'Carriers on your current programme', type: 'lines', maxItems: 50,
+            maxLength: 200, placeholder: 'One carrier per line', help: 'One per line.'},
+        ]},
+        {name: 'compensationArrangement', type: 'object', label: 'Compensation arrangement', fields: [
+          bool('approved', 'Is a regulator-approved compensation arrangement in place?',
+            'Hong Kong accepts one beside or instead of insurance for its cover floor.'),
+          usd('amountUsd', 'What it would pay (USD)', 'Counted with your own insurance against that floor.'),
+        ]},
+      ]),
+  ],
+};
+
+const approvalBand = {
+  fields: [
+    usd('aboveUsd', 'For withdrawals above (USD)', 'The band starts above this amount; 0 for every withdrawal.',
+      {required: true}),
+    {name: 'approvers', label: 'People who must approve', type: 'int', min: 1, max: 100, required: true,
+      help: 'Dual control means at least two.'},
+  ],
+};
+
+const operations = {
+  name: 'operations', type: 'object', flat: true, label: 'Operations',
+  fields: [
+    details('More detail for a broker submission: outflows, sweeps and approvals',
+      'Underwriters size the hot float to what is paid out, and ask who approves large withdrawals.',
+      [
+        usd('avgDailyOutflowUsd', 'Average daily outflow (USD)', 'What is withdrawn on a usual day.'),
+        usd('peakDailyOutflowUsd', 'Peak daily outflow over the last year (USD)',
+          'Hot balances beyond what is paid out on a busy day are exposure with no purpose.'),
+        usd('largestWithdrawalUsd', 'Largest single withdrawal over the last year (USD)',
+          'Sizes the approvals a withdrawal of that size should need.'),
+        choice('coldSweep', 'How often hot balances above the float go back to cold', SWEEPS,
+          'Keep hot balances to what is paid out while cold funds are moved.'),
+        {name: 'withdrawalApprovalBands', type: 'list', label: 'Withdrawal approvals by size', itemLabel: 'Band',
+          addLabel: 'Add a band', maxItems: 20, initialRows: 0, item: approvalBand,
+          help: 'How many people must approve a withdrawal above each amount.'},
+      ]),
   ],
 };
 
@@ -253,7 +548,9 @@ export const SECTIONS = [
   {id: 'activities', title: 'Activities', fields: [activities],
     intro: 'Staking, DeFi and vendors extend your risk beyond what custody crime policies cover.'},
   {id: 'insurance', title: 'Insurance', fields: [insurance],
-    intro: 'The cover you hold or are quoting, and how ready you are to claim on it.'},
+    intro: 'The cover you hold or are quoting, your losses, and how ready you are to claim.'},
+  {id: 'operations', title: 'Operations (optional)', fields: [operations],
+    intro: 'How assets move day to day: for a broker\'s submission.'},
   {id: 'needs', title: 'Needs', fields: [needs], intro: 'What you are looking for from a provider.'},
   {id: 'waivers', title: 'Accepted findings (optional)', fields: [waivers]},
 ];

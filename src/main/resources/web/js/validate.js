@@ -2,7 +2,7 @@
 // is sent: the same rules, said in the questionnaire's words, each with the pointer of its question.
 // The server stays the judge: whatever it still finds comes back as problem+json and is shown the same way.
 
-import {PROFILE, REQUIRED_TOP} from './questions.js';
+import {flatFields, itemObject, PROFILE, REQUIRED_TOP} from './questions.js';
 
 /** Every problem found, as {path, message}. */
 export function validate(profile) {
@@ -11,7 +11,7 @@ export function validate(profile) {
     if (profile[name] === undefined) {
       const spec = PROFILE.fields.find(f => f.name === name);
       // a section left wholly empty: name each of its required questions
-      for (const field of spec.fields.filter(f => f.required)) {
+      for (const field of flatFields(spec).filter(f => f.required)) {
         errors.push({path: '/' + name + '/' + field.name, message: 'Required.'});
       }
     }
@@ -22,7 +22,7 @@ export function validate(profile) {
 
 function checkObject(spec, pointer, value, errors, isRoot = false) {
   if (value === undefined) return;
-  for (const field of spec.fields) {
+  for (const field of flatFields(spec)) {
     const v = value[field.name];
     const p = pointer + '/' + field.name;
     if (v === undefined) {
@@ -42,7 +42,7 @@ function checkField(spec, pointer, value, errors) {
       return;
     case 'list':
       if (value.length > spec.maxItems) errors.push({path: pointer, message: 'At most ' + spec.maxItems + '.'});
-      value.forEach((item, i) => checkObject(spec.item, pointer + '/' + i, item, errors));
+      value.forEach((item, i) => checkObject(spec.item, pointer + '/' + i, itemObject(spec.item, item), errors));
       return;
     case 'usd':
       checkNumber(spec, pointer, value, errors, false);
@@ -59,7 +59,7 @@ function checkField(spec, pointer, value, errors) {
       if (spec.maxItems && value.length > spec.maxItems) errors.push({path: pointer, message: 'At most ' + spec.maxItems + '.'});
       return;
     case 'lines':
-      if (value.length > spec.maxItems) errors.push({path: pointer, message: 'At most ' + spec.maxItems + ' names.'});
+      if (value.length > spec.maxItems) errors.push({path: pointer, message: 'At most ' + spec.maxItems + ' lines.'});
       value.forEach((line, i) => {
         if (line.length > spec.maxLength) {
           errors.push({path: pointer, message: 'Line ' + (i + 1) + ' is longer than ' + spec.maxLength + ' characters.'});

@@ -14,7 +14,7 @@ import java.util.List;
  */
 @JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "providers", "needs"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
-                       List<ProviderMatch> providers, List<NeedFinding> needs) {
+                       List<ProviderMatch> providers, List<FirmNeed> needs) {
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {

@@ -23,12 +23,17 @@ import java.util.Map;
  * @param needs needs (stated or derived) the advisory must work with
  * @param errors JSON Pointers the profile must be rejected at (the profile is expected to be invalid)
  * @param detailContains finding id to text its detail must contain
+ * @param reasons provider id to texts that must each be in one of its fit reasons
+ * @param absentReasons provider id (or {@code *} for every provider) to texts none of its reasons may contain
+ * @param fits provider id to the fit it must have
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
                            List<String> waived, List<String> topProviders, String firstProvider,
                            List<String> providers, List<String> absentProviders, List<Need> needs,
-                           List<String> errors, Map<String, String> detailContains) {
+                           List<String> errors, Map<String, String> detailContains,
+                           Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
+                           Map<String, Integer> fits) {
 
     public Expectations {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -43,11 +48,14 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         needs = needs == null ? List.of() : List.copyOf(needs);
         errors = errors == null ? List.of() : List.copyOf(errors);
         detailContains = detailContains == null ? Map.of() : Map.copyOf(detailContains);
+        reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
+        absentReasons = absentReasons == null ? Map.of() : Map.copyOf(absentReasons);
+        fits = fits == null ? Map.of() : Map.copyOf(fits);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null);
+                null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

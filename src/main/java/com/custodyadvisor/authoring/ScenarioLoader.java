@@ -1,5 +1,8 @@
 package com.custodyadvisor.authoring;
 
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.catalog.CatalogLoader;
 import com.custodyadvisor.document.Document;
 import com.custodyadvisor.document.InvalidDocumentException;
 import com.custodyadvisor.document.Mappers;
@@ -11,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -25,7 +30,11 @@ public final class ScenarioLoader {
 
     private static final SchemaValidator SCHEMA = SchemaValidator.fromResource("/schema/scenario.schema.json");
 
-    private ScenarioLoader() {
+    private final Fixtures fixtures;
+    private final Map<Path, Catalog> dataDirs = new HashMap<>();
+
+    private ScenarioLoader(Fixtures fixtures) {
+        this.fixtures = fixtures;
     }
 
     /** Every scenario file under the directory, in path order. */
@@ -39,22 +48,28 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Catalogues kept beside scenarios (e.g. tests/data/x/providers.yaml) are data, not scenarios. */
+    /** Fixtures and catalogues kept beside scenarios (e.g. tests/data/x/providers.yaml) are data, not scenarios. */
     private static boolean isDataFile(Path p) {
-        return p.getFileName().toString().equals("providers.yaml");
+        String name = p.getFileName().toString();
+        return name.equals("providers.yaml") || name.equals(Fixtures.FILE_NAME);
     }
 
-    /** Every scenario in the directory's files. */
+    /** Every scenario in the directory's files, with the fixtures of its {@code fixtures.yaml}. */
     public static List<Scenario> loadAll(Path testsDir) throws IOException {
+        ScenarioLoader loader = new ScenarioLoader(Fixtures.in(testsDir));
         List<Scenario> all = new ArrayList<>();
         for (Path file : files(testsDir)) {
-            all.addAll(load(file));
+            all.addAll(loader.scenariosOf(file));
         }
         return all;
     }
 
-    /** The scenarios of one file. */
+    /** The scenarios of one file, with the fixtures of the {@code fixtures.yaml} beside it. */
     public static List<Scenario> load(Path file) throws IOException {
+        return new ScenarioLoader(Fixtures.in(file.toAbsolutePath().getParent())).scenariosOf(file);
+    }
+
+    private List<Scenario> scenariosOf(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         List<Scenario> scenarios = new ArrayList<>();
         int start = 0;
@@ -74,7 +89,7 @@ public final class ScenarioLoader {
         return chunk.lines().anyMatch(l -> !l.isBlank() && !l.strip().startsWith("#"));
     }
 
-    private static Scenario parse(Path file, int index, int lineOffset, String chunk) {
+    private Scenario parse(Path file, int index, int lineOffset, String chunk) {
         int firstLine = lineOffset + 1 + (int) chunk.lines().takeWhile(l -> l.isBlank() || l.strip().startsWith("#"))
                 .count();
         String fallbackName = "scenario " + index;
@@ -98,24 +113,36 @@ public final class ScenarioLoader {
         }
         Path base = file.toAbsolutePath().getParent();
         JsonNode profile;
-        JsonNode profileRef = tree.get("profile");
-        if (profileRef.isString()) {
-            Path profileFile = base.resolve(profileRef.asString()).normalize();
-            try {
-                profile = Document.parse(Files.readAllBytes(profileFile)).tree();
-            } catch (IOException e) {
-                return broken(file, index, firstLine, name, "profile file not found: " + relative(profileFile));
-            } catch (InvalidDocumentException e) {
-                return broken(file, index, firstLine, name, "profile " + relative(profileFile) + " is malformed: "
-                        + describe(e.problems(), 0));
-            }
-        } else {
-            profile = profileRef;
+        Catalog catalog;
+        try {
+            profile = tree.has("base") ? fixtures.profile(tree.get("base").asString())
+                    : Fixtures.readRelativeTo(base, tree.get("profile"), "/profile");
+            profile = fixtures.patch(profile, tree.get("patch"), "/patch");
+            catalog = tree.has("catalogue") ? fixtures.catalogue(tree.get("catalogue").asString())
+                    : tree.has("data") ? dataDir(base.resolve(tree.get("data").asString()).normalize()) : null;
+        } catch (Fixtures.FixtureException e) {
+            Problem p = e.problem();
+            int[] at = p.path().isEmpty() ? null : document.positionOf(p.path());
+            String where = at == null ? "" : "line " + (at[0] + lineOffset) + ": ";
+            return broken(file, index, firstLine, name, where + (p.path().isEmpty() ? "" : p.path() + ": ")
+                    + p.message());
         }
-        profile = MergePatch.apply(profile, tree.get("patch"));
-        Path dataDir = tree.has("data") ? base.resolve(tree.get("data").asString()).normalize() : null;
         LocalDate today = tree.has("today") ? LocalDate.parse(tree.get("today").asString()) : null;
-        return new Scenario(file, index, firstLine, name, profile, dataDir, today, expect, null);
+        return new Scenario(file, index, firstLine, name, profile, catalog, today, expect, null);
+    }
+
+    /** A catalogue directory named by {@code data:}, loaded once. */
+    private Catalog dataDir(Path dir) throws Fixtures.FixtureException {
+        Catalog cached = dataDirs.get(dir);
+        if (cached == null) {
+            try {
+                cached = CatalogLoader.load(dir);
+            } catch (CatalogException e) {
+                throw new Fixtures.FixtureException("/data", e.getMessage().replace('\n', ' '));
+            }
+            dataDirs.put(dir, cached);
+        }
+        return cached;
     }
 
     private static Scenario broken(Path file, int index, int line, String name, String why) {
@@ -129,10 +156,5 @@ public final class ScenarioLoader {
             parts.add(shifted.describe());
         }
         return String.join("; ", parts);
-    }
-
-    private static String relative(Path p) {
-        Path cwd = Path.of("").toAbsolutePath();
-        return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
     }
 }

@@ -2,12 +2,10 @@ package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.catalog.Catalog;
-import com.custodyadvisor.catalog.CatalogException;
-import com.custodyadvisor.catalog.CatalogLoader;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.Advisor;
@@ -19,14 +17,11 @@ import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +31,6 @@ public final class ScenarioRunner {
     private final RuleSet ruleSet;
     private final Catalog defaultCatalog;
     private final ProfileReader reader = new ProfileReader();
-    private final Map<Path, Catalog> catalogs = new HashMap<>();
     private final Set<String> ruleIds;
 
     public ScenarioRunner(RuleSet ruleSet, Catalog defaultCatalog) {
@@ -48,7 +42,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario) {
         long start = System.nanoTime();
         List<String> failures = new ArrayList<>();
-        Set<String> fired = Set.of();
+        Set<RuleInfo> fired = Set.of();
         if (scenario.loadError() != null) {
             failures.add(scenario.loadError());
         } else {
@@ -57,12 +51,14 @@ public final class ScenarioRunner {
         return new ScenarioResult(scenario, failures, fired, System.nanoTime() - start);
     }
 
-    private Set<String> runLoaded(Scenario scenario, List<String> failures) {
+    private Set<RuleInfo> runLoaded(Scenario scenario, List<String> failures) {
         Expectations expect = scenario.expect();
         checkNamesExist(expect, failures);
+        Clock clock = scenario.today() == null ? Clock.systemUTC()
+                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
         SubmittedProfile submitted;
         try {
-            submitted = reader.read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
+            submitted = reader.withClock(clock).read(Mappers.JSON.writeValueAsBytes(scenario.profile()));
         } catch (InvalidProfileException e) {
             if (expect.errors().isEmpty()) {
                 failures.add("the profile is invalid: " + e.problems().stream().map(Problem::describe)
@@ -83,39 +79,16 @@ public final class ScenarioRunner {
                     + ", but it is valid");
             return Set.of();
         }
-        Optional<Catalog> catalog = catalogFor(scenario, failures);
-        if (catalog.isEmpty()) {
-            return Set.of();
-        }
-        Clock clock = scenario.today() == null ? Clock.systemUTC()
-                : Clock.fixed(scenario.today().atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        Catalog catalog = scenario.catalog() == null ? defaultCatalog : scenario.catalog();
         AdvisoryRun run;
         try {
-            run = new Advisor(ruleSet, catalog.get(), Advisor.DEFAULT_FIRING_LIMIT, clock).run(submitted);
+            run = new Advisor(ruleSet, catalog, Advisor.DEFAULT_FIRING_LIMIT, clock).run(submitted);
         } catch (RuleExecutionException e) {
             failures.add(e.getMessage());
             return Set.of();
         }
         check(expect, run, failures);
-        return run.firedRuleIds();
-    }
-
-    private Optional<Catalog> catalogFor(Scenario scenario, List<String> failures) {
-        if (scenario.dataDir() == null) {
-            return Optional.of(defaultCatalog);
-        }
-        Catalog cached = catalogs.get(scenario.dataDir());
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        try {
-            Catalog loaded = CatalogLoader.load(scenario.dataDir());
-            catalogs.put(scenario.dataDir(), loaded);
-            return Optional.of(loaded);
-        } catch (CatalogException e) {
-            failures.add(e.getMessage().replace('\n', ' '));
-            return Optional.empty();
-        }
+        return run.firedRules();
     }
 
     /** A misspelt id would make "absent" pass for nothing; every id named must exist. */
@@ -213,12 +186,46 @@ public final class ScenarioRunner {
                 failures.add("expected " + id + " not to be recommended, but the ranking is: " + ranking);
             }
         }
-        Set<Need> needs = advisory.needs().stream().map(NeedFinding::need).collect(Collectors.toSet());
+        checkReasons(expect, providers, ranking, failures);
+        Set<Need> needs = advisory.needs().stream().map(FirmNeed::need).collect(Collectors.toSet());
         for (Need need : expect.needs()) {
             if (!needs.contains(need)) {
                 failures.add("expected need " + need + ", but the needs are: " + (needs.isEmpty() ? "none" : needs));
             }
         }
+    }
+
+    /** What each provider's fit is made of: its reasons (by text) and its fit. */
+    private static void checkReasons(Expectations expect, List<ProviderMatch> providers, String ranking,
+                                     List<String> failures) {
+        Map<String, ProviderMatch> byId = providers.stream().collect(Collectors.toMap(ProviderMatch::id, p -> p));
+        expect.reasons().forEach((id, texts) -> {
+            ProviderMatch p = byId.get(id);
+            for (String text : texts) {
+                if (p == null) {
+                    failures.add("expected " + id + " with a reason containing \"" + text + "\", but it is not "
+                            + "recommended (ranking: " + ranking + ")");
+                } else if (p.reasons().stream().noneMatch(r -> r.contains(text))) {
+                    failures.add("expected a reason of " + id + " containing \"" + text + "\", but its reasons are: "
+                            + p.reasons());
+                }
+            }
+        });
+        expect.absentReasons().forEach((id, texts) -> {
+            List<ProviderMatch> which = id.equals("*") ? providers
+                    : byId.containsKey(id) ? List.of(byId.get(id)) : List.of();
+            for (ProviderMatch p : which) {
+                texts.stream().filter(text -> p.reasons().stream().anyMatch(r -> r.contains(text)))
+                        .forEach(text -> failures.add("expected no reason of " + p.id() + " containing \"" + text
+                                + "\", but its reasons are: " + p.reasons()));
+            }
+        });
+        expect.fits().forEach((id, fit) -> {
+            ProviderMatch p = byId.get(id);
+            if (p == null || p.fit() != fit) {
+                failures.add("expected " + id + " at fit " + fit + ", but the ranking is: " + ranking);
+            }
+        });
     }
 
     private static String countsText(Advisory advisory) {

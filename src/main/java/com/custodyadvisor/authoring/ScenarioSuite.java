@@ -24,13 +24,13 @@ public record ScenarioSuite(List<ScenarioResult> results, List<RuleInfo> uncover
     public static ScenarioSuite run(RuleSet ruleSet, Catalog catalog, Path testsDir) throws IOException {
         ScenarioRunner runner = new ScenarioRunner(ruleSet, catalog);
         List<ScenarioResult> results = new ArrayList<>();
-        Set<String> fired = new HashSet<>();
+        Set<RuleInfo> fired = new HashSet<>();
         for (Scenario scenario : ScenarioLoader.loadAll(testsDir)) {
             ScenarioResult result = runner.run(scenario);
             results.add(result);
-            fired.addAll(result.firedRuleIds());
+            fired.addAll(result.firedRules());
         }
-        List<RuleInfo> uncovered = ruleSet.rules().stream().filter(r -> !fired.contains(r.id())).toList();
+        List<RuleInfo> uncovered = ruleSet.rules().stream().filter(r -> !fired.contains(r)).toList();
         return new ScenarioSuite(results, uncovered);
     }
 

@@ -1,7 +1,6 @@
 package com.custodyadvisor.catalog;
 
 import com.custodyadvisor.profile.FirmType;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Region;
 import java.util.Collection;
@@ -28,11 +27,6 @@ public record BestFor(FirmType type, List<Region> regions, List<Need> needs) {
         return regions.isEmpty() || regions.stream().anyMatch(firmRegions::contains);
     }
 
-    /** Restates whether {@code needs} is empty: a helper for rules, not data. */
-    @JsonIgnore
-    public boolean isQualifiedByNeed() {
-        return !needs.isEmpty();
-    }
 
     /** "EXCHANGE (with TOWER)", for reasons. */
     public String describe() {

@@ -1,14 +1,10 @@
 package com.custodyadvisor.catalog;
 
+import com.custodyadvisor.document.DataFile;
 import com.custodyadvisor.document.Document;
-import com.custodyadvisor.document.InvalidDocumentException;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.document.SchemaValidator;
-import com.custodyadvisor.support.Hashes;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,38 +36,29 @@ public final class CatalogLoader {
      */
     public static Catalog load(Path dataDir) throws CatalogException {
         Path file = dataDir.resolve(FILE_NAME);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new CatalogException(file, List.of(Problem.at("", "file not found (is --data pointing at the "
-                    + "data directory?)")));
-        } catch (IOException e) {
-            throw new CatalogException(file, List.of(Problem.at("", "cannot read: " + e.getMessage())));
-        }
-        return parse(file, bytes);
+        return catalogOf(file, DataFile.read(file, SCHEMA, CatalogLoader::crossChecks, CatalogLoader::nameEntries,
+                CatalogException::new));
     }
 
     /** Parses and checks catalogue text; {@code file} names it in errors. */
     public static Catalog parse(Path file, byte[] bytes) throws CatalogException {
-        Document document;
+        return catalogOf(file, DataFile.check(file, bytes, SCHEMA, CatalogLoader::crossChecks,
+                CatalogLoader::nameEntries, CatalogException::new));
+    }
+
+    private static Catalog catalogOf(Path file, DataFile.Checked checked) throws CatalogException {
         try {
-            document = Document.parse(bytes);
-        } catch (InvalidDocumentException e) {
-            throw new CatalogException(file, e.problems());
-        }
-        JsonNode tree = document.tree();
-        List<Problem> problems = new ArrayList<>(SCHEMA.validate(tree));
-        problems.addAll(crossChecks(tree.path("providers")));
-        if (!problems.isEmpty()) {
-            throw new CatalogException(file, document.locate(nameEntries(tree, problems)));
-        }
-        try {
-            CatalogFile parsed = Mappers.JSON.treeToValue(expandBestFor(tree), CatalogFile.class);
-            return new Catalog(parsed.providers(), Hashes.sha256(bytes));
+            CatalogFile parsed = Mappers.JSON.treeToValue(expandBestFor(checked.tree()), CatalogFile.class);
+            return new Catalog(parsed.providers(), checked.sha256());
         } catch (JacksonException e) {
             throw new CatalogException(file, List.of(Problem.at("", "cannot read: " + e.getOriginalMessage())));
         }
+    }
+
+    private static List<Problem> crossChecks(Document document) {
+        // a "providers" that is not a list is the schema's to report; the checks below read entries
+        JsonNode providers = document.tree().path("providers");
+        return providers.isArray() ? crossChecks(providers) : List.of();
     }
 
     private static List<Problem> crossChecks(JsonNode providers) {
@@ -96,7 +83,7 @@ public final class CatalogLoader {
                 }
             }
             JsonNode alternatives = p.path("alternatives");
-            for (int a = 0; a < alternatives.size(); a++) {
+            for (int a = 0; a < (alternatives.isArray() ? alternatives.size() : 0); a++) {
                 String alt = alternatives.get(a).asString("");
                 if (alt.equals(id)) {
                     problems.add(Problem.at("/providers/" + i + "/alternatives/" + a,
@@ -112,7 +99,8 @@ public final class CatalogLoader {
     }
 
     /** Prefixes each problem inside a provider entry with that entry's id, so analysts find it fast. */
-    private static List<Problem> nameEntries(JsonNode tree, List<Problem> problems) {
+    private static List<Problem> nameEntries(Document document, List<Problem> problems) {
+        JsonNode tree = document.tree();
         List<Problem> named = new ArrayList<>();
         for (Problem problem : problems) {
             String[] parts = problem.path().split("/");

@@ -1,6 +1,5 @@
 package com.custodyadvisor.catalog;
 
-import com.custodyadvisor.profile.FirmType;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.PolicyLine;
 import com.custodyadvisor.profile.Region;
@@ -46,9 +45,6 @@ public record Provider(String id, String name, int rank, String headline, Provid
         return service(need).isPresent();
     }
 
-    public boolean isBestFor(FirmType type) {
-        return bestFor.stream().anyMatch(b -> b.type() == type);
-    }
 
     /** True when the provider writes business in the region: it names it, or it is global. */
     public boolean isEligibleIn(Region region) {

@@ -13,6 +13,7 @@ import com.custodyadvisor.report.Assessment;
 import com.custodyadvisor.report.ReportContext;
 import com.custodyadvisor.report.TextStyle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,11 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
                     + "always or never (default: ${DEFAULT-VALUE}).")
     Terminal.Colour colour;
 
+    @Option(names = "--max-input", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "256KiB",
+            description = "Largest profile read, e.g. 256KiB or 1MiB; a larger one is refused (exit 2) before it "
+                    + "fills memory (default: ${DEFAULT-VALUE}, the service's body limit).")
+    long maxInput;
+
     @Mixin
     EngineOptions engine;
 
@@ -77,12 +83,17 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
         }
         byte[] bytes;
         try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+            bytes = file.equals("-") ? readUpToLimit(System.in) : readFile();
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return Main.EXIT_INVALID;
         } catch (IOException e) {
             err.println(file + ": cannot read: " + e.getMessage());
+            return Main.EXIT_INVALID;
+        }
+        if (bytes.length > maxInput) {
+            err.println(displayName() + ":1:1: the profile is larger than " + maxInput + " bytes (--max-input); "
+                    + "nothing was assessed");
             return Main.EXIT_INVALID;
         }
         Document document;
@@ -143,10 +154,24 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
     }
 
     private int invalid(PrintWriter err, List<Problem> problems) {
-        String name = file.equals("-") ? "<stdin>" : file;
-        err.println(name + " is not a valid profile (" + problems.size() + " problem"
+        err.println(displayName() + " is not a valid profile (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):");
-        Problems.print(err, name, problems);
+        Problems.print(err, displayName(), problems);
         return Main.EXIT_INVALID;
+    }
+
+    private byte[] readFile() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return readUpToLimit(in);
+        }
+    }
+
+    /** One byte past the limit tells a profile that is too large without reading all of it. */
+    private byte[] readUpToLimit(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(maxInput + 1, Integer.MAX_VALUE - 8));
+    }
+
+    private String displayName() {
+        return file.equals("-") ? "<stdin>" : file;
     }
 }

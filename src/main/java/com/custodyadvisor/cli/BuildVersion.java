@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code --version} on any command: the program's version from the build, the rule set and catalogue the
  * command would use (their hashes, as advisories name them, and where they come from), and the Java.
- * Hashing the rule files needs no compile, so this stays fast.
+ * Hashing the rule files (with the parameters and scoring table they are versioned with) needs no compile,
+ * so this stays fast.
  */
 final class BuildVersion implements IVersionProvider {
 
@@ -33,15 +34,15 @@ final class BuildVersion implements IVersionProvider {
                 : RuleSources.resolve(null, null);
         return new String[] {
             "custody-advisor " + BuildInfo.version(),
-            "rule set  " + rulesetVersion(sources.rules()) + " (" + sources.rules().describe() + ")",
+            "rule set  " + rulesetVersion(sources) + " (" + sources.rules().describe() + ")",
             "catalogue " + catalogVersion(sources.data()) + " (" + sources.data().describe() + ")",
             BuildInfo.java()
         };
     }
 
-    private static String rulesetVersion(RuleSources.Source rules) {
+    private static String rulesetVersion(RuleSources sources) {
         try {
-            return RuleSetCompiler.versionOf(rules.path());
+            return RuleSetCompiler.versionOf(sources.rules().path(), sources.data().path());
         } catch (RuleSetException e) {
             return "unreadable: " + e.problems().get(0).message();
         }

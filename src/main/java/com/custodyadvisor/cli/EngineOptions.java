@@ -22,8 +22,9 @@ final class EngineOptions {
     Path rules;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA}",
-            description = "Directory holding providers.yaml (env CUSTODY_ADVISOR_DATA). Default: data/ of the "
-                    + "working directory when it holds providers.yaml, else the data shipped with the program.")
+            description = "Directory holding providers.yaml, parameters.yaml and scoring.yaml (env "
+                    + "CUSTODY_ADVISOR_DATA). Default: data/ of the working directory when it holds providers.yaml, "
+                    + "else the data shipped with the program.")
     Path data;
 
     /** The directories chosen. */

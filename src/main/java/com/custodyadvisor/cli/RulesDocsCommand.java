@@ -39,7 +39,8 @@ final class RulesDocsCommand implements Callable<Integer>, BuildVersion.UsesRule
     public Integer call() throws IOException {
         String markdown;
         try {
-            markdown = RuleDocs.render(RuleSetCompiler.compile(dirs.sources().rules().path()));
+            RuleSources sources = dirs.sources();
+            markdown = RuleDocs.render(RuleSetCompiler.compile(sources.rules().path(), sources.data().path()));
         } catch (RuleSetException e) {
             Problems.printRules(spec.commandLine().getErr(), e.problems());
             return Main.EXIT_INVALID;

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code rules validate}: compiles every rule file and loads the catalogue, reporting every problem. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Compile the rule files and load the provider catalogue; print every problem as "
-                + "file:line:column: message.", "Exit status: 0 clean, 2 problems found."})
+        description = {"Compile the rule files with their parameters and scoring table and load the provider "
+                + "catalogue; print every problem as file:line:column: message.",
+                "Exit status: 0 clean, 2 problems found."})
 final class RulesValidateCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
@@ -39,7 +40,7 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         int problems = 0;
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSetCompiler.compile(sources.rules().path());
+            ruleSet = RuleSetCompiler.compile(sources.rules().path(), sources.data().path());
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();
@@ -57,7 +58,8 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         }
         long files = ruleSet.rules().stream().map(r -> r.file()).distinct().count();
         out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + sources.rules().describe()
-                + "), " + catalog.size() + " providers (" + sources.data().describe() + ")");
+                + "), " + ruleSet.parameters().all().size() + " parameters, " + catalog.size() + " providers ("
+                + sources.data().describe() + ")");
         out.println("rule set " + ruleSet.version());
         out.println("catalogue " + catalog.version());
         return Main.EXIT_OK;

@@ -42,9 +42,9 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--host", paramLabel = "HOST", defaultValue = "${env:CUSTODY_ADVISOR_HOST:-127.0.0.1}",
-            description = "Interface to listen on; 0.0.0.0 for every one, as in a container (default: "
-                    + "${DEFAULT-VALUE}; env CUSTODY_ADVISOR_HOST).")
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:CUSTODY_ADVISOR_HOST:-127.0.0.1}",
+            description = "Interface to listen on: 127.0.0.1 (loopback only), 0.0.0.0 (every IPv4 one), :: (every "
+                    + "one) or an address (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_HOST).")
     String host;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:CUSTODY_ADVISOR_PORT:-7070}",
@@ -56,6 +56,24 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             description = "Largest request body accepted, e.g. 256KiB or 1MiB; larger ones get 413 "
                     + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BODY).")
     long maxBody;
+
+    @Option(names = "--body-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_BODY_TIMEOUT:-10s}",
+            description = "Time a request body may take to arrive in full; a slower one gets 408 "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_BODY_TIMEOUT).")
+    Duration bodyTimeout;
+
+    @Option(names = "--max-connections", paramLabel = "N",
+            defaultValue = "${env:CUSTODY_ADVISOR_MAX_CONNECTIONS:-4096}",
+            description = "Connections held at once; more wait to be accepted "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_CONNECTIONS).")
+    int maxConnections;
+
+    @Option(names = "--advisory-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_ADVISORY_TIMEOUT:-5s}",
+            description = "Time one advisory may take; past it the rules are stopped and the client gets 503 "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_ADVISORY_TIMEOUT).")
+    Duration advisoryTimeout;
 
     @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Reload when files under the rules or data directory change (default: on; "
@@ -85,20 +103,24 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println("--port must be 0..65535, not " + port);
             return Main.EXIT_INVALID;
         }
+        if (maxConnections <= 0) {
+            err.println("--max-connections must be above zero, not " + maxConnections);
+            return Main.EXIT_INVALID;
+        }
         logFormat.apply();
         RuleSources sources = engine.sources();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
-                .withAdminKey(adminKey);
+                .withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections).withAdminKey(adminKey);
         LiveAdvisor live = new LiveAdvisor(sources.rules().path(), sources.data().path(), Clock.systemUTC());
         // listen first, so probes see the service starting (503 on /health/ready) while the rules compile
         AdvisoryServer server = AdvisoryServer.create(live, config);
         try {
             server.start();
         } catch (RuntimeException e) {
-            err.println("cannot serve on port " + port + " of " + host + ": " + e.getMessage());
+            err.println("cannot serve on " + host + " port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
-        LOG.info("listening on http://{}:{}; compiling the rules ({}) and catalogue ({})", host, server.port(),
+        LOG.info("listening on http://{}; compiling the rules ({}) and catalogue ({})", server.boundAddress(),
                 sources.rules().describe(), sources.data().describe());
         AtomicReference<DirectoryWatcher> watcher = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -112,12 +134,13 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        Advisor advisor = EngineOptions.load(sources, err);
-        if (advisor == null) {
+        Advisor loaded = EngineOptions.load(sources, err);
+        if (loaded == null) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             server.stop();
             return Main.EXIT_INVALID;
         }
+        Advisor advisor = loaded.withTimeout(advisoryTimeout);
         live.install(advisor);
         if (watch) {
             watcher.set(watch(sources, live));

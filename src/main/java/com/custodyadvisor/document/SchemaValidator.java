@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +28,19 @@ public final class SchemaValidator {
     /** The base of every schema's $id; the files live under /schema/ on the class path. */
     public static final String SCHEMA_ID_BASE = "https://custody-advisor.example/schema/";
 
+    /** Keywords whose value is a list of alternative schemas. */
+    private static final Set<String> ALTERNATIVES = Set.of("oneOf", "anyOf");
+    /** Values quoted in messages are cut to this many characters: a message never echoes a whole field. */
+    private static final int QUOTE_LIMIT = 60;
+
     private final JsonNode schemaNode;
     private final Schema schema;
+    private final StructureLimits limits;
 
     private SchemaValidator(JsonNode schemaNode, Schema schema) {
         this.schemaNode = schemaNode;
         this.schema = schema;
+        this.limits = new StructureLimits(schemaNode);
     }
 
     /** Loads a schema from the class path, e.g. "/schema/profile.schema.json". */
@@ -60,13 +69,105 @@ public final class SchemaValidator {
         return schemaNode;
     }
 
-    /** Every violation in the instance, in document order, without duplicates. */
+    /**
+     * Every violation in the instance, without duplicates. Sizes and numbers are checked first: a list over its
+     * limit, a flood of unknown fields or a number beyond 64 bits is reported alone, without validating each
+     * entry (which would cost seconds and answer megabytes).
+     */
     public List<Problem> validate(JsonNode instance) {
+        List<Problem> outOfBounds = limits.check(instance);
+        if (!outOfBounds.isEmpty()) {
+            return outOfBounds;
+        }
+        List<Error> errors = schema.validate(instance);
         Set<Problem> problems = new LinkedHashSet<>();
-        for (Error error : schema.validate(instance)) {
-            problems.add(toProblem(error));
+        Set<Error> worded = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Error error : errors) {
+            if (ALTERNATIVES.contains(error.getKeyword()) && !worded.contains(error)) {
+                problems.addAll(alternativeProblems(error, errors, worded));
+            }
+        }
+        for (Error error : errors) {
+            if (!worded.contains(error) && !isConsequence(error, errors)) {
+                problems.add(toProblem(error));
+            }
         }
         return new ArrayList<>(problems);
+    }
+
+    /**
+     * A value that fits none of the alternatives of a {@code oneOf} / {@code anyOf} gets every branch's
+     * complaints at once ("must be a string", "must be an object", then the object's own problems). When the
+     * alternatives differ by type, only the branch for the value's type speaks: an object is told what is
+     * wrong with it as an object; a value of no allowed type is told which types are allowed.
+     */
+    private List<Problem> alternativeProblems(Error alternatives, List<Error> errors, Set<Error> worded) {
+        String evaluated = String.valueOf(alternatives.getEvaluationPath());
+        String at = pointer(alternatives.getInstanceLocation());
+        JsonNode branches = alternatives.getSchemaNode();
+        JsonNode value = alternatives.getInstanceNode();
+        List<Error> inside = errors.stream()
+                .filter(e -> e != alternatives && String.valueOf(e.getEvaluationPath()).startsWith(evaluated + "/"))
+                .filter(e -> pointer(e.getInstanceLocation()).equals(at)
+                        || pointer(e.getInstanceLocation()).startsWith(at + "/"))
+                .toList();
+        List<Integer> fitting = new ArrayList<>();
+        List<String> allowed = new ArrayList<>();
+        for (int i = 0; branches != null && i < branches.size(); i++) {
+            JsonNode type = resolve(branches.get(i)).path("type");
+            if (!type.isString()) {
+                return List.of(); // a branch of any type: leave the errors as they are
+            }
+            allowed.add(article(type));
+            if (admits(type.asString(), value)) {
+                fitting.add(i);
+            }
+        }
+        if (fitting.size() > 1) {
+            return List.of();
+        }
+        worded.add(alternatives);
+        worded.addAll(inside);
+        if (fitting.isEmpty()) {
+            return List.of(Problem.at(at, "must be " + String.join(" or ", allowed) + ", not " + describe(value)));
+        }
+        String branch = evaluated + "/" + fitting.get(0) + "/";
+        return inside.stream().filter(e -> String.valueOf(e.getEvaluationPath()).startsWith(branch))
+                .filter(e -> !isConsequence(e, inside)).map(this::toProblem).toList();
+    }
+
+    /** True when the JSON Schema type admits the value ("number" admits whole numbers too). */
+    private static boolean admits(String type, JsonNode value) {
+        return switch (type) {
+            case "object" -> value.isObject();
+            case "array" -> value.isArray();
+            case "string" -> value.isString();
+            case "boolean" -> value.isBoolean();
+            case "integer" -> value.isIntegralNumber();
+            case "number" -> value.isNumber();
+            case "null" -> value.isNull();
+            default -> false;
+        };
+    }
+
+    /**
+     * True for an error that only repeats another at the same value: an unknown enum value that is not even
+     * of the right type, or a date that fails both its format and its pattern.
+     */
+    private static boolean isConsequence(Error error, List<Error> errors) {
+        String keyword = error.getKeyword();
+        String cause = "enum".equals(keyword) ? "type" : "pattern".equals(keyword) ? "format" : null;
+        if (cause == null) {
+            return false;
+        }
+        String at = pointer(error.getInstanceLocation());
+        String sameSchema = parentOf(String.valueOf(error.getEvaluationPath()));
+        return errors.stream().anyMatch(e -> cause.equals(e.getKeyword()) && pointer(e.getInstanceLocation()).equals(at)
+                && String.valueOf(e.getEvaluationPath()).startsWith(sameSchema));
+    }
+
+    private static String parentOf(String path) {
+        return path.substring(0, Math.max(path.lastIndexOf('/'), 0) + 1);
     }
 
     private Problem toProblem(Error error) {
@@ -88,10 +189,10 @@ public final class SchemaValidator {
             case "type":
                 return Problem.at(path, "must be " + article(rule) + ", not " + describe(value));
             case "minimum":
-                return Problem.at(path, "must be >= " + rule.asString() + (value != null && value.isNumber()
+                return Problem.at(path, "must be >= " + plain(rule) + (value != null && value.isNumber()
                         ? " (is " + value.asString() + ")" : ""));
             case "maximum":
-                return Problem.at(path, "must be <= " + rule.asString() + (value != null && value.isNumber()
+                return Problem.at(path, "must be <= " + plain(rule) + (value != null && value.isNumber()
                         ? " (is " + value.asString() + ")" : ""));
             case "minLength":
                 return Problem.at(path, rule.asInt() == 1 ? "must not be empty" : "must be at least " + rule.asInt()
@@ -103,7 +204,7 @@ public final class SchemaValidator {
             case "uniqueItems":
                 return Problem.at(path, "must not list the same value twice");
             case "pattern":
-                return Problem.at(path, quoted(value) + " does not match the expected form " + rule.asString());
+                return Problem.at(path, quoted(value) + " is not in the expected form: " + formOf(error, rule));
             case "format":
                 return Problem.at(path, quoted(value) + " is not a valid " + rule.asString()
                         + ("date".equals(rule.asString()) ? " (YYYY-MM-DD)" : ""));
@@ -158,12 +259,30 @@ public final class SchemaValidator {
         return names;
     }
 
-    /** Follows a local "$ref" ("#/$defs/Tier") to the schema it names. */
+    /**
+     * Follows a "$ref" to the schema it names: a local one ("#/$defs/Tier") or one into a schema beside this
+     * one on the class path ("profile.schema.json#/$defs/Tier").
+     */
     private JsonNode resolve(JsonNode node) {
-        if (node != null && node.has("$ref") && node.get("$ref").asString().startsWith("#")) {
-            return schemaNode.at(JsonPointer.compile(node.get("$ref").asString().substring(1)));
+        if (node == null) {
+            return tools.jackson.databind.node.MissingNode.getInstance();
         }
-        return node == null ? tools.jackson.databind.node.MissingNode.getInstance() : node;
+        String ref = node.path("$ref").asString("");
+        int hash = ref.indexOf('#');
+        if (hash < 0) {
+            return node;
+        }
+        JsonNode document = hash == 0 ? schemaNode : sibling(ref.substring(0, hash));
+        return resolve(document.at(JsonPointer.compile(ref.substring(hash + 1))));
+    }
+
+    private static JsonNode sibling(String file) {
+        String name = file.startsWith(SCHEMA_ID_BASE) ? file.substring(SCHEMA_ID_BASE.length()) : file;
+        try (InputStream in = SchemaValidator.class.getResourceAsStream("/schema/" + name)) {
+            return in == null ? tools.jackson.databind.node.MissingNode.getInstance() : Mappers.JSON.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String article(JsonNode typeRule) {
@@ -199,7 +318,33 @@ public final class SchemaValidator {
         if (value == null) {
             return "\"\"";
         }
-        return value.isString() ? "\"" + value.asString() + "\"" : value.toString();
+        return value.isString() ? "\"" + shorten(value.asString()) + "\"" : shorten(value.toString());
+    }
+
+    /** The text, cut to {@value #QUOTE_LIMIT} characters with an ellipsis when longer. */
+    static String shorten(String text) {
+        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "… (" + text.length()
+                + " characters)";
+    }
+
+    /** A number as written in a schema, without exponent: 1e15 reads 1000000000000000. */
+    static String plain(JsonNode number) {
+        return number.decimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    /** The field's description says the expected form in words; the regular expression is the fallback. */
+    private String formOf(Error error, JsonNode pattern) {
+        String location = String.valueOf(error.getSchemaLocation());
+        int hash = location.indexOf('#');
+        if (hash >= 0) {
+            String fragment = location.substring(hash + 1);
+            String field = fragment.substring(0, Math.max(fragment.lastIndexOf('/'), 0));
+            JsonNode description = schemaNode.at(JsonPointer.compile(field)).path("description");
+            if (description.isString()) {
+                return description.asString();
+            }
+        }
+        return pattern.asString();
     }
 
     private static String list(JsonNode values) {

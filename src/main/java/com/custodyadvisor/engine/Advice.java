@@ -3,95 +3,104 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Explanation.MatchedFact;
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.FindingStatus;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.Provider;
-import com.custodyadvisor.engine.facts.FirmNeed;
-import com.custodyadvisor.engine.facts.FitReason;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.Soc2Report;
 import com.custodyadvisor.profile.Wallet;
-import java.time.LocalDate;
+import com.custodyadvisor.support.Wording;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.rule.RuleContext;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.Match;
 import tools.jackson.databind.JsonNode;
 
 /**
- * What rule consequences write to: the DRL global {@code advice}, one per advisory. Rules make
- * findings with {@link #finding}, derive needs with {@link #need}, score providers with {@link #fit}
- * and leave them out with {@link #exclude}; the helpers format the profile's figures for details.
+ * What rule consequences write to: the DRL global {@code advice}, one per advisory. Rules make findings
+ * with {@link #finding}, derive needs with {@link #need} and leave providers out with {@link #exclude};
+ * the helpers word the profile's figures for details. The rule whose consequence runs is known from the
+ * session ({@link FiringMonitor}), so consequences pass nothing of their own.
  */
 public final class Advice {
 
+    private static final Map<Double, String> FRACTIONS = Map.of(0.5, "half", 1.0 / 3, "a third", 0.25, "a quarter",
+            0.2, "a fifth", 0.1, "a tenth");
+
+    private final RuleSet ruleSet;
     private final Profile profile;
     private final JsonNode tree;
     private final FactPaths paths;
-    private final Map<String, RuleInfo> rulesByTitle;
-    private final LocalDate today;
-    private final List<Finding> findings = new ArrayList<>();
+    private final FiringMonitor monitor;
+    private final List<FindingPart> parts = new ArrayList<>();
     private final List<FirmNeed> needs = new ArrayList<>();
-    private final List<FitReason> fits = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
+    private KieSession session;
 
-    Advice(Profile profile, JsonNode tree, Map<String, RuleInfo> rulesByTitle, LocalDate today) {
+    Advice(RuleSet ruleSet, Profile profile, JsonNode tree, FiringMonitor monitor) {
+        this.ruleSet = ruleSet;
         this.profile = profile;
         this.tree = tree;
         this.paths = new FactPaths(profile);
-        this.rulesByTitle = rulesByTitle;
-        this.today = today;
+        this.monitor = monitor;
+        for (int i = 0; i < profile.needs().size(); i++) {
+            needs.add(FirmNeed.stated(profile.needs().get(i), i));
+        }
     }
 
     // ---- what rules produce --------------------------------------------------------------------
 
-    /** Starts the finding the current rule makes; finish it with {@link FindingBuilder#emit()}. */
-    public FindingBuilder finding(RuleContext kcontext) {
-        return new FindingBuilder(this, kcontext, rule(kcontext), explain(kcontext));
+    /** Starts what the running rule says toward its finding; finish it with {@link FindingBuilder#emit()}. */
+    public FindingBuilder finding() {
+        Match match = monitor.current();
+        RuleInfo rule = ruleSet.info(match.getRule());
+        return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain(rule, match));
     }
 
-    /** Derives a need from the profile: providers serving it become candidates. */
-    public void need(RuleContext kcontext, Need need, String why, String pointer) {
+    /** Derives a need from the profile: providers serving it are ranked for it. */
+    public void need(Need need, String why, String pointer) {
         FirmNeed fact = new FirmNeed(need, false, why, pointer);
         needs.add(fact);
-        kcontext.getKieRuntime().insert(fact);
-    }
-
-    /** Adds a reason, with its weight, to a provider's fit; the provider becomes a candidate. */
-    public void fit(RuleContext kcontext, Provider provider, int weight, String reason) {
-        addFit(kcontext, new FitReason(provider.id(), weight, reason, true, rule(kcontext).id()));
-    }
-
-    /** Adds a reason that raises a candidate's fit but does not make a provider a candidate on its own. */
-    public void bonus(RuleContext kcontext, Provider provider, int weight, String reason) {
-        addFit(kcontext, new FitReason(provider.id(), weight, reason, false, rule(kcontext).id()));
-    }
-
-    private void addFit(RuleContext kcontext, FitReason fact) {
-        fits.add(fact);
-        kcontext.getKieRuntime().insert(fact);
+        session.insert(fact);
     }
 
     /** Leaves a provider out of the recommendations, whatever its fit. */
-    public void exclude(RuleContext kcontext, Provider provider, String reason) {
+    public void exclude(Provider provider, String reason) {
         ProviderExcluded fact = new ProviderExcluded(provider.id(), reason);
         exclusions.add(fact);
-        kcontext.getKieRuntime().insert(fact);
+        session.insert(fact);
     }
 
     // ---- helpers for details -------------------------------------------------------------------
 
     /** "50,000,000 USD". */
-    public static String usd(double amount) {
-        return Money.usd(amount);
+    public static String usd(Number amount) {
+        return Money.usd(amount.doubleValue());
     }
 
     /** "2.5%" of the whole. */
-    public static String percent(double part, double whole) {
-        return Money.percent(part, whole);
+    public static String percent(Number part, Number whole) {
+        return Money.percent(part.doubleValue(), whole.doubleValue());
+    }
+
+    /** A share (a ratio parameter) as a percentage: 0.02 is "2%". */
+    public static String percent(double share) {
+        return Money.percent(share, 1);
+    }
+
+    /** A share in words where there are some: 0.1 is "a tenth", 0.5 "half"; otherwise a percentage. */
+    public static String fraction(double share) {
+        return FRACTIONS.entrySet().stream().filter(e -> Math.abs(e.getKey() - share) < 1e-9).map(Map.Entry::getValue)
+                .findFirst().orElse(percent(share));
     }
 
     /** How a control flag reads: "in place", "not in place" (false) or "not confirmed" (left out). */
@@ -99,13 +108,26 @@ public final class Advice {
         return flag == null ? "not confirmed" : flag ? "in place" : "not in place";
     }
 
+    /** How a SOC 2 report reads as a gap: "not confirmed" (left out), "you hold none", "you hold Type I". */
+    public static String state(Soc2Report report) {
+        return report == null ? "not confirmed" : "you hold " + report.describe();
+    }
+
     /** "A, B and C". */
     public static String list(Collection<?> items) {
-        List<String> texts = items.stream().map(String::valueOf).toList();
-        if (texts.size() <= 1) {
-            return String.join("", texts);
-        }
-        return String.join(", ", texts.subList(0, texts.size() - 1)) + " and " + texts.get(texts.size() - 1);
+        return Wording.list(items);
+    }
+
+    /** The labels of wallets or policies, in profile order: "\"hot\" and \"warm\"" via {@link #list}. */
+    public List<String> labels(Collection<?> facts) {
+        return ordered(facts).stream().map(Advice::label).toList();
+    }
+
+    /** For each policy, in profile order, the tiers it covers: "CRIME policy (X) covers COLD and HOT". */
+    public List<String> tierCoverage(Collection<Policy> policies) {
+        return ordered(policies).stream().map(o -> (Policy) o)
+                .map(p -> p.label() + " covers " + (p.tiersCovered().isEmpty() ? "no tier" : list(p.tiersCovered())))
+                .toList();
     }
 
     /**
@@ -114,14 +136,9 @@ public final class Advice {
      */
     public List<Object> ordered(Collection<?> facts) {
         List<Object> sorted = new ArrayList<>(facts);
-        sorted.sort(java.util.Comparator.comparing(f -> paths.pathOf(f) == null ? "~" : paths.pathOf(f),
+        sorted.sort(Comparator.comparing(f -> paths.pathOf(f) == null ? "~" : paths.pathOf(f),
                 AdvisoryAssembler::comparePointers));
         return sorted;
-    }
-
-    /** The day the advisory is made. */
-    public LocalDate today() {
-        return today;
     }
 
     /** The profile being assessed. */
@@ -136,47 +153,51 @@ public final class Advice {
 
     // ---- for the advisor -----------------------------------------------------------------------
 
+    void bind(KieSession session) {
+        this.session = session;
+    }
+
     JsonNode valueAt(String pointer) {
         JsonNode value = tree.at(pointer);
         return value.isMissingNode() ? null : value;
     }
 
-    void add(RuleContext kcontext, Finding finding) {
-        findings.add(finding);
-        kcontext.getKieRuntime().insert(finding);
+    int order(RuleInfo rule) {
+        return ruleSet.order(rule);
     }
 
-    List<Finding> findings() {
-        return findings;
+    void add(FindingPart part) {
+        parts.add(part);
+        FindingDefinition d = part.definition();
+        // rules may react to findings (e.g. count the serious ones): each part is one as far as they can see
+        session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
+                FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
+                List.of(part.explanation())));
     }
 
-    List<FirmNeed> derivedNeeds() {
+    List<FindingPart> parts() {
+        return parts;
+    }
+
+    /** Stated needs in profile order, then derived ones in the order rules derived them. */
+    List<FirmNeed> needs() {
         return needs;
-    }
-
-    List<FitReason> fits() {
-        return fits;
     }
 
     List<ProviderExcluded> exclusions() {
         return exclusions;
     }
 
-    private RuleInfo rule(RuleContext kcontext) {
-        RuleInfo info = rulesByTitle.get(kcontext.getRule().getName());
-        if (info == null) {
-            throw new IllegalStateException("no metadata for rule \"" + kcontext.getRule().getName() + "\"");
-        }
-        return info;
-    }
-
-    private Explanation explain(RuleContext kcontext) {
-        RuleInfo info = rule(kcontext);
+    private Explanation explain(RuleInfo rule, Match match) {
         List<MatchedFact> matched = new ArrayList<>();
-        for (Object fact : kcontext.getMatch().getObjects()) {
+        for (Object fact : match.getObjects()) {
             matched.add(new MatchedFact(factName(fact), paths.pathOf(fact), summarize(fact)));
         }
-        return new Explanation(info.title(), info.file(), info.line(), matched);
+        return new Explanation(rule.title(), rule.file(), rule.line(), matched);
+    }
+
+    private static String label(Object fact) {
+        return fact instanceof Wallet w ? w.label() : fact instanceof Policy p ? p.label() : String.valueOf(fact);
     }
 
     /**
@@ -213,14 +234,14 @@ public final class Advice {
             return p.id();
         }
         if (fact instanceof FirmNeed n) {
-            return n.need() + (n.stated() ? " (stated)" : " (derived: " + n.why() + ")");
+            return n.describe();
         }
         if (fact instanceof Finding f) {
             return f.id();
         }
         if (fact instanceof Collection<?> c) {
             return c.size() + " item(s)" + (c.isEmpty() ? "" : ": " + c.stream().map(this::summarizeItem)
-                    .collect(java.util.stream.Collectors.joining("; ")));
+                    .collect(Collectors.joining("; ")));
         }
         return null;
     }

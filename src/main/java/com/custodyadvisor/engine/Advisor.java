@@ -2,7 +2,7 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.catalog.Catalog;
-import com.custodyadvisor.engine.facts.FirmNeed;
+import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
 import com.custodyadvisor.profile.Profile;
@@ -10,12 +10,12 @@ import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Wallet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * The one facade both doors call: a validated profile in, an advisory out. Holds a compiled rule set
@@ -26,6 +26,9 @@ public final class Advisor {
     /** Rule firings allowed per advisory; the shipped rules need a few hundred at most. */
     public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
+    /** Time allowed per advisory; the shipped rules need under a millisecond. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
     /** The name rule files declare the {@link Advice} global under. */
     public static final String GLOBAL = "advice";
 
@@ -33,21 +36,45 @@ public final class Advisor {
     private final Catalog catalog;
     private final int firingLimit;
     private final Clock clock;
-    private final Map<String, RuleInfo> rulesByTitle;
+    private final LoadedRules loadedRules;
+    private final Duration timeout;
     private final boolean declaresAdvice;
+    private final AdvisoryStats stats = new AdvisoryStats();
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
         this(ruleSet, catalog, DEFAULT_FIRING_LIMIT, Clock.systemUTC());
     }
 
     public Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock) {
+        this(ruleSet, catalog, firingLimit, clock, DEFAULT_TIMEOUT);
+    }
+
+    private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
         this.ruleSet = ruleSet;
         this.catalog = catalog;
         this.firingLimit = firingLimit;
         this.clock = clock;
-        this.rulesByTitle = ruleSet.byTitle();
+        this.loadedRules = new LoadedRules(ruleSet.ids());
+        this.timeout = timeout;
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    /** The same rules and catalogue with another deadline per advisory (counting afresh). */
+    public Advisor withTimeout(Duration newTimeout) {
+        if (newTimeout == null || newTimeout.isNegative() || newTimeout.isZero()) {
+            throw new IllegalArgumentException("the advisory timeout must be above zero");
+        }
+        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout);
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** How the advisories of this rule set and catalogue have fared. */
+    public AdvisoryStats stats() {
+        return stats;
     }
 
     public RuleSet ruleSet() {
@@ -64,45 +91,91 @@ public final class Advisor {
     }
 
     /**
-     * Runs the rules over a profile.
+     * Runs the rules over a profile, on a worker, within the deadline.
      *
      * @throws RuleExecutionException when a rule fails or rules fire past the limit
+     * @throws AdvisoryTimeoutException when the advisory runs past the deadline (the session is halted)
      */
     public AdvisoryRun run(SubmittedProfile submitted) {
-        Profile profile = submitted.profile();
-        LocalDate today = LocalDate.now(clock);
-        Advice advice = new Advice(profile, submitted.tree(), rulesByTitle, today);
-        KieSession session = ruleSet.kieBase().newKieSession();
-        FiringMonitor monitor = new FiringMonitor();
         try {
-            session.addEventListener(monitor);
-            if (declaresAdvice) {
-                session.setGlobal(GLOBAL, advice);
-            }
-            insertFacts(session, profile, today);
-            int fired;
-            try {
-                fired = session.fireAllRules(firingLimit + 1);
-            } catch (RuntimeException e) {
-                throw failure(e);
-            }
-            if (fired > firingLimit) {
-                String rule = monitor.busiestRule();
-                throw new RuleExecutionException("rules fired more than " + firingLimit
-                        + " times for one advisory; rule \"" + rule + "\"" + locationOf(rule) + " fired "
-                        + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
-                        + "matches fires again and again: guard it with a 'not' on what it inserts.");
-            }
-        } finally {
-            session.dispose();
+            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted), timeout);
+            stats.completed();
+            return run;
+        } catch (RuleExecutionException e) {
+            stats.failed(e, clock.instant());
+            throw e;
         }
-        Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
-        Set<String> fired = monitor.firings().keySet().stream()
-                .map(rulesByTitle::get).filter(r -> r != null).map(RuleInfo::id).collect(Collectors.toSet());
-        return new AdvisoryRun(advisory, fired);
     }
 
-    private void insertFacts(KieSession session, Profile profile, LocalDate today) {
+    /** One advisory's session: run on a worker, halted from the caller's thread at the deadline. */
+    private final class Session implements AdvisoryWorkers.Haltable<AdvisoryRun> {
+
+        private final SubmittedProfile submitted;
+        private final FiringMonitor monitor = new FiringMonitor(ruleSet);
+        private volatile KieSession session;
+        private volatile boolean halted;
+
+        Session(SubmittedProfile submitted) {
+            this.submitted = submitted;
+        }
+
+        @Override
+        public void halt() {
+            halted = true;
+            KieSession running = session;
+            if (running != null) {
+                running.halt();
+            }
+        }
+
+        @Override
+        public String running() {
+            RuleInfo rule = monitor.firing();
+            if (rule != null) {
+                return "rule \"" + rule.title() + "\" (" + rule.location() + ") was firing";
+            }
+            RuleInfo busiest = monitor.busiestRule();
+            return busiest == null ? null : "rule \"" + busiest.title() + "\" (" + busiest.location() + ") had fired "
+                    + monitor.firings().get(busiest) + " times";
+        }
+
+        @Override
+        public AdvisoryRun call() {
+            Profile profile = submitted.profile();
+            LocalDate today = LocalDate.now(clock);
+            Advice advice = new Advice(ruleSet, profile, submitted.tree(), monitor);
+            KieSession kieSession = ruleSet.kieBase().newKieSession();
+            session = kieSession;
+            try {
+                kieSession.addEventListener(monitor);
+                advice.bind(kieSession);
+                if (declaresAdvice) {
+                    kieSession.setGlobal(GLOBAL, advice);
+                }
+                int fired;
+                try {
+                    insertFacts(kieSession, profile, today, advice);
+                    fired = halted ? 0 : kieSession.fireAllRules(firingLimit + 1);
+                } catch (RuntimeException e) {
+                    throw failure(e);
+                }
+                if (fired > firingLimit) {
+                    RuleInfo rule = monitor.busiestRule();
+                    throw new RuleExecutionException("rules fired more than " + firingLimit + " times for one "
+                            + "advisory; rule \"" + rule.title() + "\" (" + rule.location() + ") fired "
+                            + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
+                            + "matches fires again and again: guard it with a 'not' on what it inserts.");
+                }
+            } finally {
+                session = null;
+                kieSession.dispose();
+            }
+            Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
+            return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));
+        }
+    }
+
+    private void insertFacts(KieSession session, Profile profile, LocalDate today, Advice advice) {
         session.insert(profile);
         session.insert(profile.firm());
         session.insert(profile.holdings());
@@ -117,37 +190,27 @@ public final class Advisor {
             List<Wallet> wallets = profile.wallets().stream().filter(w -> w.tier() == tier).toList();
             session.insert(new TierExposure(tier, profile.exposure(tier), wallets));
         }
-        for (int i = 0; i < profile.needs().size(); i++) {
-            session.insert(new FirmNeed(profile.needs().get(i), true, "stated in the profile", "/needs/" + i));
-        }
+        advice.needs().forEach(session::insert);
         catalog.providers().forEach(session::insert);
-        ruleSet.rules().forEach(session::insert);
+        session.insert(loadedRules);
+        session.insert(ruleSet.parameters());
         session.insert(new Today(today));
     }
 
+    /** Names the rule whose consequence failed, from Drools' own match, and the first cause. */
     private RuntimeException failure(RuntimeException e) {
         Throwable cause = e;
-        String rule = null;
-        // Drools wraps a consequence's exception; the first message naming a rule is the useful one
+        RuleInfo rule = null;
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof RuleExecutionException rex) {
                 return rex;
             }
-            if (rule == null && t.getMessage() != null) {
-                for (String title : rulesByTitle.keySet()) {
-                    if (t.getMessage().contains("'" + title + "'") || t.getMessage().contains("\"" + title + "\"")) {
-                        rule = title;
-                    }
-                }
+            if (rule == null && t instanceof ConsequenceException ce && ce.getMatch() != null) {
+                rule = ruleSet.info(ce.getMatch().getRule());
             }
             cause = t;
         }
-        String where = rule == null ? "" : " in rule \"" + rule + "\"" + locationOf(rule);
+        String where = rule == null ? "" : " in rule \"" + rule.title() + "\" (" + rule.location() + ")";
         return new RuleExecutionException("a rule failed" + where + ": " + cause, e);
-    }
-
-    private String locationOf(String title) {
-        RuleInfo info = rulesByTitle.get(title);
-        return info == null ? "" : " (" + info.location() + ")";
     }
 }

@@ -19,7 +19,7 @@ public final class AdvisorFactory {
      */
     public static Advisor load(Path rulesDir, Path dataDir) throws RuleSetException, CatalogException {
         Catalog catalog = CatalogLoader.load(dataDir);
-        RuleSet ruleSet = RuleSetCompiler.compile(rulesDir);
+        RuleSet ruleSet = RuleSetCompiler.compile(rulesDir, dataDir);
         return new Advisor(ruleSet, catalog);
     }
 }

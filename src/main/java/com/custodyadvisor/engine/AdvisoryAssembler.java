@@ -4,58 +4,84 @@ import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.catalog.Catalog;
-import com.custodyadvisor.catalog.Provider;
-import com.custodyadvisor.engine.facts.FitReason;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Waiver;
+import com.custodyadvisor.scoring.Ranker;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns what the rules produced into the contract's advisory: merged, waived, sorted and summed up. */
 final class AdvisoryAssembler {
 
+    private static final Pattern LIST_ITEM = Pattern.compile("^(.*?)/\\d+(/|$)");
+
     private AdvisoryAssembler() {
     }
 
     static Advisory assemble(RuleSet ruleSet, Catalog catalog, Profile profile, Advice advice, LocalDate today) {
-        List<Finding> findings = applyWaivers(merge(advice.findings()), profile.waivers(), today);
+        List<Finding> findings = applyWaivers(merge(advice.parts()), profile.waivers(), today);
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
-        return new Advisory(ruleSet.version(), catalog.version(), summarize(profile, findings), findings,
-                rankProviders(catalog, advice.fits(), advice.exclusions()), needs(profile, advice));
+        Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
+        List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
+        return new Advisory(ruleSet.version(), catalog.version(), summarize(profile, findings), findings, providers,
+                List.copyOf(advice.needs()));
     }
 
     /**
-     * One finding per id: a rule that fires for several wallets or policies makes one finding whose
-     * detail covers each, with the evidence of all and the highest severity any firing gave.
+     * One finding per id. Its parts read in the order their rules are written, except that parts about
+     * items of one list (wallets, policies, waivers) read in profile order, where the first of their rules
+     * stands; parts with the same detail pattern share one list of items, the others are sentences one
+     * after the other. The finding has the evidence of all and the highest severity any part gave.
      */
-    private static List<Finding> merge(List<Finding> raw) {
-        // the agenda fires the last inserted fact first; put each id's parts back in profile order
-        List<Finding> ordered = new ArrayList<>(raw);
-        ordered.sort(Comparator.comparing(AdvisoryAssembler::firstPath, AdvisoryAssembler::comparePointers));
-        Map<String, Finding> byId = new LinkedHashMap<>();
-        for (Finding f : ordered) {
-            byId.merge(f.id(), f, AdvisoryAssembler::combine);
-        }
-        return new ArrayList<>(byId.values());
+    private static List<Finding> merge(List<FindingPart> raw) {
+        Map<String, List<FindingPart>> byId = new LinkedHashMap<>();
+        raw.forEach(part -> byId.computeIfAbsent(part.definition().id(), id -> new ArrayList<>()).add(part));
+        return byId.values().stream().map(AdvisoryAssembler::inReadingOrder).map(AdvisoryAssembler::combine)
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
-    private static String firstPath(Finding f) {
-        return f.evidence().isEmpty() ? "" : f.evidence().get(0).path();
+    private static List<FindingPart> inReadingOrder(List<FindingPart> parts) {
+        Map<String, Integer> listPlace = new HashMap<>();
+        for (FindingPart p : parts) {
+            String list = listOf(p.firstPath());
+            if (list != null) {
+                listPlace.merge(list, p.order(), Math::min);
+            }
+        }
+        Comparator<FindingPart> place = Comparator.comparingInt(p -> {
+            String list = listOf(p.firstPath());
+            return list == null ? p.order() : listPlace.get(list);
+        });
+        Comparator<FindingPart> inList = Comparator.comparing(p -> listOf(p.firstPath()) == null ? "" : p.firstPath(),
+                AdvisoryAssembler::comparePointers);
+        List<FindingPart> ordered = new ArrayList<>(parts);
+        ordered.sort(place.thenComparing(inList).thenComparingInt(FindingPart::order)
+                .thenComparing(FindingPart::firstPath, AdvisoryAssembler::comparePointers));
+        return ordered;
+    }
+
+    /** The list a pointer is in ("/insurance/policies" for "/insurance/policies/2/covers"), or null. */
+    private static String listOf(String pointer) {
+        Matcher m = LIST_ITEM.matcher(pointer);
+        return m.find() ? m.group(1) : null;
     }
 
     /** Orders JSON Pointers as the document does: "/wallets/2" before "/wallets/10". */
@@ -72,19 +98,29 @@ final class AdvisoryAssembler {
         return Integer.compare(x.length, y.length);
     }
 
-    private static Finding combine(Finding a, Finding b) {
-        List<Evidence> evidence = new ArrayList<>(a.evidence());
-        b.evidence().stream().filter(e -> evidence.stream().noneMatch(x -> x.path().equals(e.path())))
-                .forEach(evidence::add);
-        List<Explanation> explanations = new ArrayList<>(a.explanations());
-        explanations.addAll(b.explanations());
-        Severity severity = a.severity().compareTo(b.severity()) <= 0 ? a.severity() : b.severity();
-        String detail = a.detail().contains(b.detail()) ? a.detail() : a.detail() + " " + b.detail();
-        String remediation = a.remediation() == null ? b.remediation()
-                : b.remediation() == null || a.remediation().contains(b.remediation()) ? a.remediation()
-                : a.remediation() + " " + b.remediation();
-        return new Finding(a.id(), a.title(), severity, a.category(), a.status(), detail, remediation, a.source(),
-                evidence, null, explanations);
+    private static Finding combine(List<FindingPart> parts) {
+        Map<String, List<FindingPart>> byPattern = new LinkedHashMap<>();
+        parts.forEach(p -> byPattern.computeIfAbsent(p.pattern(), k -> new ArrayList<>()).add(p));
+        String detail = null;
+        String remediation = null;
+        List<Evidence> evidence = new ArrayList<>();
+        for (Map.Entry<String, List<FindingPart>> group : byPattern.entrySet()) {
+            List<String> items = group.getValue().stream().flatMap(p -> p.items().stream()).distinct().toList();
+            String sentence = FindingPart.render(group.getKey(), items);
+            detail = detail == null ? sentence : detail.contains(sentence) ? detail : detail + " " + sentence;
+            for (FindingPart part : group.getValue()) {
+                part.evidence().stream().filter(e -> evidence.stream().noneMatch(x -> x.path().equals(e.path())))
+                        .forEach(evidence::add);
+                String r = part.remediation();
+                remediation = remediation == null ? r : r == null || remediation.contains(r) ? remediation
+                        : remediation + " " + r;
+            }
+        }
+        Severity severity = parts.stream().map(FindingPart::severity).min(Comparator.naturalOrder()).orElseThrow();
+        List<Explanation> explanations = parts.stream().map(FindingPart::explanation).toList();
+        FindingDefinition d = parts.get(0).definition();
+        return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
+                d.source(), evidence, null, explanations);
     }
 
     /** A finding named by a waiver that has not expired is kept, marked WAIVED, and not counted. */
@@ -117,43 +153,5 @@ final class AdvisoryAssembler {
         }
         Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0);
         return new Summary(verdict, counts, waived, exposure);
-    }
-
-    /** Sums each provider's reasons into its fit (capped to 0..100) and ranks by fit, then the seed's rank. */
-    private static List<ProviderMatch> rankProviders(Catalog catalog, List<FitReason> fits,
-                                                     List<ProviderExcluded> exclusions) {
-        Set<String> excluded = exclusions.stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
-        Set<String> candidates = fits.stream().filter(FitReason::core).map(FitReason::providerId)
-                .collect(Collectors.toSet());
-        Map<String, List<FitReason>> byProvider = fits.stream()
-                .filter(f -> candidates.contains(f.providerId()) && !excluded.contains(f.providerId()))
-                .collect(Collectors.groupingBy(FitReason::providerId, LinkedHashMap::new, Collectors.toList()));
-        List<ProviderMatch> matches = new ArrayList<>();
-        for (Map.Entry<String, List<FitReason>> entry : byProvider.entrySet()) {
-            Provider p = catalog.find(entry.getKey()).orElse(null);
-            if (p == null) {
-                continue;
-            }
-            int fit = Math.min(100, Math.max(0, entry.getValue().stream().mapToInt(FitReason::weight).sum()));
-            if (fit == 0) {
-                continue;
-            }
-            List<String> reasons = entry.getValue().stream()
-                    .sorted(Comparator.comparingInt(FitReason::weight).reversed())
-                    .map(FitReason::reason).distinct().toList();
-            matches.add(new ProviderMatch(p.id(), p.name(), p.role(), fit, reasons, p.considerIf(), p.alternatives(),
-                    p.regions(), p.rank(), p.headline()));
-        }
-        matches.sort(Comparator.comparingInt(ProviderMatch::fit).reversed().thenComparingInt(ProviderMatch::rank));
-        return matches;
-    }
-
-    private static List<NeedFinding> needs(Profile profile, Advice advice) {
-        List<NeedFinding> needs = new ArrayList<>();
-        for (int i = 0; i < profile.needs().size(); i++) {
-            needs.add(new NeedFinding(profile.needs().get(i), true, null, "/needs/" + i));
-        }
-        advice.derivedNeeds().forEach(n -> needs.add(new NeedFinding(n.need(), false, n.why(), n.path())));
-        return needs;
     }
 }

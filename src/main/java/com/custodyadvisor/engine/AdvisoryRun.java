@@ -6,7 +6,12 @@ import java.util.Set;
 /**
  * An advisory and how it was made.
  *
- * @param firedRuleIds ids of the rules that fired (for scenario coverage)
+ * @param firedRules the rules that fired (for scenario coverage)
  */
-public record AdvisoryRun(Advisory advisory, Set<String> firedRuleIds) {
+public record AdvisoryRun(Advisory advisory, Set<RuleInfo> firedRules) {
+
+    /** The ids of the rules that fired. */
+    public Set<String> firedRuleIds() {
+        return firedRules.stream().map(RuleInfo::id).collect(java.util.stream.Collectors.toSet());
+    }
 }

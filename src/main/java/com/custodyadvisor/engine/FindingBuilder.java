@@ -2,58 +2,64 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
-import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.profile.Policy;
+import com.custodyadvisor.profile.Wallet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.kie.api.runtime.rule.RuleContext;
+import java.util.Locale;
 
 /**
- * Builds the finding a rule makes, in the rule's consequence:
+ * Builds what a rule's consequence says toward its finding:
  * <pre>
- * advice.finding(kcontext)
+ * advice.finding()
  *       .gap("2FA", "/controls/mfa", $c.mfa())
  *       .detail("Org accounts lack {gaps}.")
- *       .remediation("Turn on 2FA for every org account.")
  *       .emit();
  * </pre>
- * Id, title, severity, category and source come from the rule's header; the detail quotes the
- * profile's figures; evidence points into the submitted profile.
+ * Id, title, severity, category, source, and the remediation and detail pattern where the header gives
+ * them, come from the header of the rule that defines the finding; the detail quotes the profile's
+ * figures; evidence points into the submitted profile.
  */
 public final class FindingBuilder {
 
+    private static final String GAPS = "{gaps}";
+
     private final Advice advice;
-    private final RuleContext kcontext;
     private final RuleInfo rule;
+    private final FindingDefinition definition;
     private final Explanation explanation;
     private Severity severity;
     private String detail;
     private String remediation;
     private final List<Evidence> evidence = new ArrayList<>();
+    private final List<String> items = new ArrayList<>();
     private final List<String> gaps = new ArrayList<>();
 
-    FindingBuilder(Advice advice, RuleContext kcontext, RuleInfo rule, Explanation explanation) {
+    FindingBuilder(Advice advice, RuleInfo rule, FindingDefinition definition, Explanation explanation) {
         this.advice = advice;
-        this.kcontext = kcontext;
         this.rule = rule;
+        this.definition = definition;
         this.explanation = explanation;
-        this.severity = rule.severity();
+        this.severity = definition.severity();
+        this.detail = definition.detail();
+        this.remediation = definition.remediation();
     }
 
     /**
-     * What was found, in the profile's own figures: a {@link String#format} pattern; {@code {gaps}}
-     * stands for the gaps recorded with {@link #gap}.
+     * What was found, in the profile's own figures: a {@link String#format} pattern. {@code {gaps}} stands
+     * for the gaps this rule recorded; {@code {items}} for the items of every rule sharing the pattern
+     * (joined "A, B and C"), {@code {clauses}} for their clauses (joined "a; b").
      */
     public FindingBuilder detail(String format, Object... args) {
-        this.detail = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
+        this.detail = format(format, args);
         return this;
     }
 
-    /** What to do about it. */
+    /** What to do about it, where the header's {@code @remediation} does not say it. */
     public FindingBuilder remediation(String format, Object... args) {
-        this.remediation = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
+        this.remediation = format(format, args);
         return this;
     }
 
@@ -83,43 +89,78 @@ public final class FindingBuilder {
         return path == null ? this : evidence(path);
     }
 
-    /** Points at the same field of each fact, e.g. {@code evidenceEach($e.wallets(), "valueUsd")}. */
+    /** Points at the same field of each fact, in profile order, e.g. {@code evidenceEach($e.wallets(), "valueUsd")}. */
     public FindingBuilder evidenceEach(Collection<?> facts, String field) {
         advice.ordered(facts).forEach(f -> evidence(f, field));
         return this;
     }
 
+    /** Points at what sets each policy's limits: its limit, and its tier sub-limits where it has them. */
+    public FindingBuilder evidenceOfLimits(Collection<Policy> policies) {
+        for (Object o : advice.ordered(policies)) {
+            Policy p = (Policy) o;
+            evidence(p, "limitUsd");
+            if (p.mapsTiers()) {
+                evidence(p, "tierSublimitsUsd");
+            }
+        }
+        return this;
+    }
+
+    /** Points at what makes each wallet spendable by any one key: its key scheme, or its threshold of 1. */
+    public FindingBuilder evidenceOfSingleSigners(Collection<?> wallets) {
+        advice.ordered(wallets).forEach(w -> evidence(w, ((Wallet) w).singleSignerField()));
+        return this;
+    }
+
     /**
-     * Records a control that is not in place: nothing when {@code value} is true; otherwise the label,
-     * "not confirmed" (left out) or "not in place" (false), and evidence at the pointer.
+     * Records a control that is not in place, for {@code {gaps}}: nothing when {@code value} is true;
+     * otherwise the label with "not confirmed" (left out) or "not in place" (false), and evidence at the pointer.
      */
     public FindingBuilder gap(String label, String pointer, Boolean value) {
+        return gap(label, pointer, value, Advice.state(value));
+    }
+
+    /** Records a gap as above, with the rule's own words for its state, e.g. "you hold Type I". */
+    public FindingBuilder gap(String label, String pointer, Boolean value, String state) {
         if (!Boolean.TRUE.equals(value)) {
-            gaps.add(label + " (" + Advice.state(value) + ")");
+            gaps.add(label + " (" + state + ")");
             evidence(pointer);
         }
         return this;
     }
 
-    /** Records a gap worded by the rule itself (no state appended), with evidence at the pointer. */
-    public FindingBuilder gap(String text, String pointer) {
-        gaps.add(text);
-        return evidence(pointer);
+
+    /** Adds an item to the detail's {@code {items}}. */
+    public FindingBuilder item(String text) {
+        items.add(text);
+        return this;
     }
 
-    /** True when some {@link #gap} was recorded. */
-    public boolean hasGaps() {
-        return !gaps.isEmpty();
+    /** Adds each text to the detail's {@code {items}}. */
+    public FindingBuilder items(Collection<?> texts) {
+        texts.forEach(t -> items.add(String.valueOf(t)));
+        return this;
     }
 
-    /** Adds the finding to the advisory (and to working memory, so other rules can react to it). */
+    /** Adds a clause to the detail's {@code {clauses}}: a {@link String#format} pattern and its figures. */
+    public FindingBuilder clause(String format, Object... args) {
+        items.add(format(format, args));
+        return this;
+    }
+
+    /** Adds what this rule says to the advisory (and the finding to working memory, so rules can react to it). */
     public void emit() {
         if (detail == null || detail.isBlank()) {
             throw new IllegalStateException("rule \"" + rule.title() + "\" emitted a finding without a detail");
         }
-        String text = detail.replace("{gaps}", Advice.list(gaps));
-        Finding finding = new Finding(rule.id(), rule.title(), severity, rule.category(), FindingStatus.OPEN, text,
-                remediation, rule.source(), List.copyOf(evidence), null, List.of(explanation));
-        advice.add(kcontext, finding);
+        String gapList = Advice.list(gaps);
+        advice.add(new FindingPart(definition, advice.order(rule), severity, detail.replace(GAPS, gapList),
+                items.stream().map(i -> i.replace(GAPS, gapList)).toList(), remediation, List.copyOf(evidence),
+                explanation));
+    }
+
+    private static String format(String format, Object... args) {
+        return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
     }
 }

@@ -1,19 +1,26 @@
 package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.parameters.Parameter;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
 
 /**
- * A loaded rule's metadata, from its header ({@code @id}, {@code @severity}, {@code @category},
- * {@code @source}); rules may match these as facts (e.g. to spot a waiver naming no rule).
+ * A loaded rule's metadata: the finding it makes (from the header of the rule, or of the rule whose
+ * {@code @id} it shares), where it is written, and the parameters it judges by.
  *
  * @param title the rule's name
  * @param file the rule file, relative to the rules directory
  * @param line the line the rule starts on
+ * @param parameters the parameters the rule names, with their values, in the order it names them
  */
-@JsonPropertyOrder({"id", "title", "severity", "category", "source", "file", "line"})
+@JsonPropertyOrder({"id", "title", "severity", "category", "source", "file", "line", "parameters"})
 public record RuleInfo(String id, String title, Severity severity, String category, String source, String file,
-                       int line) {
+                       int line, List<Parameter> parameters) {
+
+    public RuleInfo {
+        parameters = List.copyOf(parameters);
+    }
 
     /** "red-flags.drl:12". */
     public String location() {

@@ -1,35 +1,103 @@
 package com.custodyadvisor.engine;
 
-import java.nio.file.Path;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.scoring.ScoringTable;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * A compiled rule set: one {@link KieBase}, shared by every advisory and safe across threads, and the
- * metadata of its rules.
- *
- * @param version SHA-256 (hex) over the rule files' names and contents
- * @param rules every rule, in file and line order
+ * A compiled rule set: one {@link KieBase}, shared by every advisory and safe across threads, the
+ * metadata of its rules, and the numbers they judge by (parameters and the scoring table).
  */
-public record RuleSet(KieBase kieBase, List<RuleInfo> rules, String version, Path directory) {
+public final class RuleSet {
 
-    public RuleSet {
-        rules = List.copyOf(rules);
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, FindingDefinition> definitions;
+    private final Parameters parameters;
+    private final ScoringTable scoring;
+    private final String version;
+    private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
+    private final Map<RuleInfo, Integer> order = new IdentityHashMap<>();
+
+    /**
+     * @param rules every rule, in file and line order
+     * @param droolsNames each rule's Drools identity ({@link #droolsName}), in the same order
+     * @param definitions the finding each id makes, by id
+     * @param version SHA-256 (hex) over the rule files' names and contents, the parameters and the scoring table
+     */
+    RuleSet(KieBase kieBase, List<RuleInfo> rules, List<String> droolsNames, Map<String, FindingDefinition> definitions,
+            Parameters parameters, ScoringTable scoring, String version) {
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.definitions = Map.copyOf(definitions);
+        this.parameters = parameters;
+        this.scoring = scoring;
+        this.version = version;
+        for (int i = 0; i < rules.size(); i++) {
+            byDroolsName.put(droolsNames.get(i), rules.get(i));
+            order.put(rules.get(i), i);
+        }
     }
 
-    public Optional<RuleInfo> byTitle(String title) {
-        return rules.stream().filter(r -> r.title().equals(title)).findFirst();
+    public KieBase kieBase() {
+        return kieBase;
     }
 
-    public Map<String, RuleInfo> byTitle() {
-        return rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::title, Function.identity()));
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    /** SHA-256 (hex) over the rule files' names and contents, the parameters and the scoring table. */
+    public String version() {
+        return version;
+    }
+
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    public ScoringTable scoring() {
+        return scoring;
+    }
+
+    /** The finding an id makes, from the header of the rule that defines it. */
+    public FindingDefinition definition(String id) {
+        return definitions.get(id);
+    }
+
+    /** Every rule id (rules that share an id count once). */
+    public Set<String> ids() {
+        return definitions.keySet();
     }
 
     public Optional<RuleInfo> byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The metadata of a rule of the compiled base, e.g. the rule of a {@code Match}. */
+    public RuleInfo info(Rule rule) {
+        RuleInfo info = byDroolsName.get(droolsName(rule.getPackageName(), rule.getName()));
+        if (info == null) {
+            throw new IllegalStateException("no metadata for rule \"" + rule.getName() + "\"");
+        }
+        return info;
+    }
+
+    /** The position of a rule in file and line order: parts of one finding read in this order. */
+    public int order(RuleInfo rule) {
+        return order.get(rule);
+    }
+
+    /** How Drools tells rules apart: package and name. */
+    static String droolsName(String packageName, String ruleName) {
+        return packageName + "/" + ruleName;
     }
 }

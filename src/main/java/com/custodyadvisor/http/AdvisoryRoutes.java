@@ -2,10 +2,12 @@ package com.custodyadvisor.http;
 
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisoryTimeoutException;
 import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -44,8 +46,7 @@ final class AdvisoryRoutes {
         routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
         routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
         routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));
-        routes.get("/health", ctx -> ctx.json(HealthStatus.of(RequestAdvisor.of(ctx),
-                live == null ? null : live.status())));
+        routes.get("/health", this::health);
         // probes: live while the process answers; ready once a rule set is compiled and serving
         routes.get("/health/live", ctx -> ctx.json(Readiness.LIVE));
         routes.get("/health/ready", AdvisoryRoutes::readiness);
@@ -56,6 +57,8 @@ final class AdvisoryRoutes {
         routes.get(DocsPage.INITIALIZER_PATH, docs::initializer);
 
         routes.exception(ProblemException.class, (e, ctx) -> ProblemResponses.write(ctx, e.problem()));
+        routes.exception(AdvisoryTimeoutException.class, (e, ctx) -> ProblemResponses.write(ctx,
+                ProblemResponses.advisoryTimeout(ctx.method() + " " + ctx.path(), e)));
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, (e, ctx) -> ProblemResponses.write(ctx,
                 ProblemResponses.serverFailure(ctx.method() + " " + ctx.path(), e)));
@@ -67,6 +70,15 @@ final class AdvisoryRoutes {
             ctx.status(503).header("Retry-After", "5");
         }
         ctx.json(readiness);
+    }
+
+    /** Status and versions for anyone; with the admin key, the details. */
+    private void health(Context ctx) {
+        Advisor advisor = RequestAdvisor.of(ctx);
+        Instant now = Instant.now();
+        ctx.json(admin.admits(ctx)
+                ? HealthStatus.adminView(advisor, live == null ? null : live.status(), now)
+                : HealthStatus.publicView(advisor, now));
     }
 
     private static void provider(Context ctx) {

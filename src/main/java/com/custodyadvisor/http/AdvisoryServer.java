@@ -9,6 +9,12 @@ import io.javalin.json.JavalinJackson3;
 import java.time.Clock;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -58,7 +64,14 @@ public final class AdvisoryServer {
             javalin.jetty.modifyServer(server -> {
                 // on stop, stop taking connections and let requests in flight finish, up to the timeout
                 server.setStopTimeout(config.stopTimeout().toMillis());
-                server.insertHandler(new GracefulHandler());
+                GracefulHandler graceful = new GracefulHandler();
+                // bodies are read as they arrive, before a request takes a thread (slow senders hold none)
+                server.insertHandler(new BodyBuffering(config.maxBodyBytes(), config.bodyTimeout(), graceful));
+                server.insertHandler(graceful);
+                server.insertHandler(new SecurityHeaders());
+                // past the cap, new connections wait in the accept queue until one closes
+                server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
+                // outermost: every answer, Jetty's own refusals too, carries the request's id
                 server.insertHandler(new RequestIds());
                 server.setErrorHandler(new JettyErrorProblems());
             });
@@ -93,5 +106,23 @@ public final class AdvisoryServer {
     /** The port listened on (the one chosen when the configuration asked for 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The address really bound, e.g. "127.0.0.1:7070" or "[::]:7070", for the log. */
+    public String boundAddress() {
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector server
+                    && server.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    if (channel.getLocalAddress() instanceof InetSocketAddress bound) {
+                        String host = bound.getAddress().getHostAddress();
+                        return (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
+                    }
+                } catch (IOException e) {
+                    // closed: fall through to the port alone
+                }
+            }
+        }
+        return "port " + port();
     }
 }

@@ -1,21 +1,63 @@
 package com.custodyadvisor.profile;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * Operational controls. A null flag means "not confirmed".
+ * Operational controls. A null flag, date or level means "not confirmed".
  *
  * @param independentAudit an independent audit within the last 12 months
  * @param transactionScreening real-time outbound transaction screening
+ * @param soc2 the SOC 2 report held, in the older, shorter form (see {@link #allAssuranceReports()})
+ * @param assuranceReports assurance reports as given (empty when not given)
+ * @param lastPenetrationTest when the last third-party penetration test was completed
+ * @param lastVulnerabilityScan when the last vulnerability assessment was completed
+ * @param proofOfReserve how holdings are proved (CCSS 2.03); never null
+ * @param auditLogs what audit logs record (CCSS 2.04)
+ * @param dataSanitisation how media that held keys are wiped (CCSS 2.02)
+ * @param ccssTarget the CCSS level the firm aims for, 1 to 3
+ * @param ccssClaimed the CCSS level the firm says it meets, 1 to 3
+ * @param incidentReporting hours the incident plan takes to notify the regulator; never null
+ * @param clientAssetSegregation how client assets are kept apart
+ * @param reconciliation how often client balances are reconciled with what is held
  */
 public record Controls(Boolean mfa, Boolean withdrawalWhitelists, Boolean policyControls, Boolean kycAml,
                        Boolean sanctionsScreening, Boolean rfqSegregation, Boolean leastPrivilege,
                        Boolean tabletopExercises, Boolean disasterRecoveryTested, Soc2Report soc2,
-                       Boolean independentAudit, Boolean transactionScreening, Boolean continuousMonitoring) {
+                       Boolean independentAudit, Boolean transactionScreening, Boolean continuousMonitoring,
+                       List<AssuranceReport> assuranceReports, LocalDate lastPenetrationTest,
+                       LocalDate lastVulnerabilityScan, ProofOfReserve proofOfReserve, AuditLogs auditLogs,
+                       DataSanitisation dataSanitisation, Integer ccssTarget, Integer ccssClaimed,
+                       IncidentReporting incidentReporting, ClientAssetSegregation clientAssetSegregation,
+                       Reconciliation reconciliation) {
+
+    public static final Controls NONE = new Controls(null, null, null, null, null, null, null, null, null, null, null,
+            null, null, List.of(), null, null, ProofOfReserve.NONE, null, null, null, null, IncidentReporting.NONE,
+            null, null);
+
+    public Controls {
+        assuranceReports = assuranceReports == null ? List.of() : List.copyOf(assuranceReports);
+        proofOfReserve = proofOfReserve == null ? ProofOfReserve.NONE : proofOfReserve;
+        incidentReporting = incidentReporting == null ? IncidentReporting.NONE : incidentReporting;
+    }
 
     /** Whether a SOC 2 Type II report is held, read like the flags: null when soc2 was left out. */
     public Boolean soc2TypeII() {
         return soc2 == null ? null : soc2 == Soc2Report.TYPE_II;
     }
 
-    public static final Controls NONE =
-            new Controls(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    /**
+     * Every assurance report the profile gives: {@code assuranceReports}, then the one {@code soc2} stands for
+     * (SOC2_TYPE_I, SOC2_TYPE_II or NONE, with no period end) unless a report of that kind is already listed.
+     */
+    public List<AssuranceReport> allAssuranceReports() {
+        AssuranceReportKind legacy = AssuranceReportKind.ofSoc2(soc2);
+        if (legacy == null || assuranceReports.stream().anyMatch(r -> r.kind() == legacy)) {
+            return assuranceReports;
+        }
+        List<AssuranceReport> all = new ArrayList<>(assuranceReports);
+        all.add(new AssuranceReport(legacy, null));
+        return List.copyOf(all);
+    }
 }

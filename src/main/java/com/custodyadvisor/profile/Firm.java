@@ -6,11 +6,20 @@ import java.util.List;
  * The firm that holds the assets.
  *
  * @param regions where the firm operates; when left out, the region of its domicile
+ * @param hasCustomers it has customers of its own whose identity it must check; null when not confirmed
+ * @param licences the licences and registrations it holds, as given
  */
-public record Firm(String name, FirmType type, String domicile, List<Region> regions, Boolean clientAssets) {
+public record Firm(String name, FirmType type, String domicile, List<Region> regions, Boolean clientAssets,
+                   Boolean hasCustomers, List<Licence> licences) {
 
     public Firm {
         regions = regions == null || regions.isEmpty() ? List.of(Regions.ofCountry(domicile)) : List.copyOf(regions);
+        licences = licences == null ? List.of() : List.copyOf(licences);
+    }
+
+    /** A firm described by the fields every profile had before customers and licences were asked. */
+    public Firm(String name, FirmType type, String domicile, List<Region> regions, Boolean clientAssets) {
+        this(name, type, domicile, regions, clientAssets, null, List.of());
     }
 
     /** The region of the firm's entity domicile. */
@@ -27,5 +36,15 @@ public record Firm(String name, FirmType type, String domicile, List<Region> reg
         java.util.Set<Region> all = new java.util.LinkedHashSet<>(regions);
         all.add(domicileRegion());
         return all.stream().filter(r -> !r.isScreenedBySeed()).toList();
+    }
+
+    /** True when some licence was granted in the jurisdiction or within it ("US" matches a "US-NY" licence). */
+    public boolean isLicensedIn(String jurisdiction) {
+        return licences.stream().anyMatch(l -> l.isIn(jurisdiction));
+    }
+
+    /** The jurisdictions of the licences, each once, in the order given. */
+    public List<String> licenceJurisdictions() {
+        return licences.stream().map(Licence::jurisdiction).distinct().toList();
     }
 }

@@ -10,11 +10,20 @@ import java.util.Set;
  *
  * @param tierSublimitsUsd sub-limit per storage tier; a tier left out of a non-empty map is not covered,
  *                         an empty map means the whole limit applies to every tier
+ * @param attachmentUsd for an excess layer, the loss above which it pays; 0 (also when left out) for a primary
+ * @param followForm the layer follows the primary's terms, perils and tier structure within its own limit and
+ *                   sub-limits; null when not confirmed
+ * @param usedForOwnFunds the policy counts toward MiCA own funds; null when not confirmed
+ * @param termMonths the policy term in months; null when not given
+ * @param cancellationNoticeDays days of notice the insurer must give to cancel; null when not given
+ * @param custodyLiabilityCovered it covers the firm's liability to clients for assets lost in custody
  */
 public record Policy(PolicyLine line, String carrier, long limitUsd, long deductibleUsd,
                      Map<Tier, Long> tierSublimitsUsd, List<Peril> covers, Boolean wordingReviewed,
                      Boolean tierDefinitionsClear, Boolean keyCompromiseDefined, Boolean reinsuranceDisclosed,
-                     PolicyBasis basis, Boolean firmIsNamedInsured) {
+                     PolicyBasis basis, Boolean firmIsNamedInsured, long attachmentUsd, Boolean followForm,
+                     Boolean usedForOwnFunds, Integer termMonths, Integer cancellationNoticeDays,
+                     Boolean custodyLiabilityCovered) {
 
     /** Lines written to pay for stolen digital assets in custody; cyber is not one of them. */
     public static final Set<PolicyLine> THEFT_LINES = EnumSet.of(PolicyLine.CRIME, PolicyLine.SPECIE);
@@ -42,6 +51,11 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return covers.stream().anyMatch(Peril::isTheft);
     }
 
+    /** The theft perils the policy names, in the order it names them. */
+    public List<Peril> theftPerils() {
+        return covers.stream().filter(Peril::isTheft).toList();
+    }
+
     /** True when the policy sets its own sub-limit per tier. */
     public boolean mapsTiers() {
         return !tierSublimitsUsd.isEmpty();
@@ -55,17 +69,30 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return Math.min(tierSublimitsUsd.getOrDefault(tier, 0L), limitUsd);
     }
 
+    /** The field that sets its limit for a tier: its tier sub-limits where it has them, else its limit. */
+    public String limitField() {
+        return mapsTiers() ? "tierSublimitsUsd" : "limitUsd";
+    }
+
     /** True when the policy responds to losses from the tier with a limit above zero. */
     public boolean coversTier(Tier tier) {
         return limitFor(tier) > 0;
     }
 
-    /**
-     * True when the deductible is out of proportion to the limit: above a tenth of it, where a loss the
-     * policy is bought for would be mostly retained.
-     */
-    public boolean isDeductibleOutOfProportion() {
-        return deductibleUsd > 0 && deductibleUsd * 10 > limitUsd;
+
+    /** True for a primary policy: it attaches at 0 (no attachment given), paying from the first dollar. */
+    public boolean isPrimary() {
+        return attachmentUsd == 0;
+    }
+
+    /** True for an excess layer: it pays only for the part of a loss above its attachment. */
+    public boolean isExcess() {
+        return attachmentUsd > 0;
+    }
+
+    /** The loss at which the layer is used up: its attachment plus its limit. */
+    public long exhaustionUsd() {
+        return attachmentUsd + limitUsd;
     }
 
     /** A readable label for details: line and carrier. */

@@ -7,8 +7,8 @@ import java.util.List;
  * replaced by empty ones, so rules can always match them and read "not confirmed".
  */
 public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyManagement keyManagement,
-                      Controls controls, Activities activities, Insurance insurance, List<Need> needs,
-                      List<Waiver> waivers) {
+                      Controls controls, Activities activities, Insurance insurance, Operations operations,
+                      List<Need> needs, List<Waiver> waivers) {
 
     public Profile {
         wallets = wallets == null ? List.of() : List.copyOf(wallets);
@@ -16,6 +16,7 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         controls = controls == null ? Controls.NONE : controls;
         activities = activities == null ? Activities.NONE : activities;
         insurance = insurance == null ? Insurance.NONE : insurance;
+        operations = operations == null ? Operations.NONE : operations;
         needs = needs == null ? List.of() : List.copyOf(needs);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
@@ -40,6 +41,16 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return wallets.stream().mapToLong(Wallet::valueUsd).sum();
     }
 
+    /** The larger of the value in wallets and the assets under custody: what a theft could reach. */
+    public long assetValueUsd() {
+        return Math.max(walletValueUsd(), holdings.aumUsd());
+    }
+
+    /** The wallets that are online: every tier but COLD, in profile order. */
+    public List<Wallet> onlineWallets() {
+        return wallets.stream().filter(w -> w.tier() != Tier.COLD).toList();
+    }
+
     /** The tiers that hold some value, in COLD, WARM, HOT order. */
     public List<Tier> heldTiers() {
         return java.util.Arrays.stream(Tier.values()).filter(t -> exposure(t) > 0).toList();
@@ -58,6 +69,52 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
     /** The sum of the limits of every policy that pays for stolen assets. */
     public long theftLimitUsd() {
         return policies().stream().filter(Policy::isTheftCover).mapToLong(Policy::limitUsd).sum();
+    }
+
+    /**
+     * What the theft policies pay, in all, for a loss of hot and warm wallets: each policy's hot plus warm
+     * sub-limits (its whole limit where it sets none), capped at its limit.
+     */
+    public long onlineTheftLimitUsd() {
+        return theftPolicies().stream()
+                .mapToLong(p -> Math.min(p.limitUsd(), p.limitFor(Tier.HOT) + p.limitFor(Tier.WARM))).sum();
+    }
+
+    /** The theft policy that pays most for a loss from the tier (the first in profile order on a tie), or null. */
+    public Policy theftPolicyPayingMostFor(Tier tier) {
+        Policy best = null;
+        for (Policy p : theftPolicies()) {
+            if (best == null || p.limitFor(tier) > best.limitFor(tier)) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The value held for clients: {@code holdings.clientAssetsUsd} when given; otherwise all of
+     * {@code holdings.aumUsd} when the firm confirms it holds client assets; otherwise 0.
+     */
+    public long clientAssetsUsd() {
+        if (holdings.clientAssetsUsd() != null) {
+            return holdings.clientAssetsUsd();
+        }
+        return holdsClientAssets() ? holdings.aumUsd() : 0;
+    }
+
+    /** The sites holding the wallet's key material: its own {@code keySites}, else {@code keyLocations}; or null. */
+    public Integer keySitesOf(Wallet wallet) {
+        return wallet.keySites() != null ? wallet.keySites() : keyManagement.keyLocations();
+    }
+
+    /** Value held in wallets of the tier that hold the asset (by ticker). */
+    public long exposure(Tier tier, String asset) {
+        return wallets.stream().filter(w -> w.tier() == tier && w.holds(asset)).mapToLong(Wallet::valueUsd).sum();
+    }
+
+    /** The assets the wallets name, each once, in the order given (wallets without an asset add none). */
+    public List<String> assets() {
+        return wallets.stream().map(Wallet::asset).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     /** True when the firm holds assets on behalf of customers (as confirmed). */

@@ -5,11 +5,15 @@ import com.custodyadvisor.document.InvalidDocumentException;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.document.SchemaValidator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads a profile from JSON or YAML and validates it: first against the profile's JSON Schema (the one
@@ -20,7 +24,29 @@ public final class ProfileReader {
 
     public static final String SCHEMA_RESOURCE = "/schema/profile.schema.json";
 
-    private final SchemaValidator schema = SchemaValidator.fromResource(SCHEMA_RESOURCE);
+    /**
+     * Offset of the earliest time zone: a date is in the future only once it is tomorrow everywhere, so a loss
+     * discovered today in Auckland or Kiribati is not refused while it is still yesterday in UTC.
+     */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    private final SchemaValidator schema;
+    private final Clock clock;
+
+    /** A reader that takes today from the system clock. */
+    public ProfileReader() {
+        this(SchemaValidator.fromResource(SCHEMA_RESOURCE), Clock.systemUTC());
+    }
+
+    private ProfileReader(SchemaValidator schema, Clock clock) {
+        this.schema = schema;
+        this.clock = clock;
+    }
+
+    /** The same reader with today taken from the clock (a scenario's day); the schema is shared, not reloaded. */
+    public ProfileReader withClock(Clock clock) {
+        return new ProfileReader(schema, clock);
+    }
 
     /** The profile schema as loaded. */
     public SchemaValidator schema() {
@@ -47,6 +73,8 @@ public final class ProfileReader {
         JsonNode tree = document.tree();
         List<Problem> problems = schema.validate(tree);
         problems.addAll(semanticProblems(tree));
+        problems.addAll(JurisdictionCodes.in(tree));
+        problems.addAll(Contradictions.in(tree, LocalDate.ofInstant(clock.instant(), EARLIEST_ZONE)));
         if (!problems.isEmpty()) {
             throw new InvalidProfileException(document.locate(problems));
         }
@@ -72,17 +100,19 @@ public final class ProfileReader {
             problems.add(Problem.at("/firm/domicile", "\"" + domicile
                     + "\" is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE, SG, HK)"));
         }
-        JsonNode wallets = tree.path("wallets");
+        JsonNode wallets = arrayAt(tree.path("wallets"));
         for (int i = 0; i < wallets.size(); i++) {
-            JsonNode w = wallets.get(i);
-            if (w.path("threshold").isIntegralNumber() && w.path("keyShares").isIntegralNumber()
-                    && w.get("threshold").asLong() > w.get("keyShares").asLong()) {
-                problems.add(Problem.at("/wallets/" + i + "/threshold", "threshold " + w.get("threshold").asLong()
-                        + " is above keyShares " + w.get("keyShares").asLong()
+            JsonNode threshold = wallets.get(i).path("threshold");
+            JsonNode keyShares = wallets.get(i).path("keyShares");
+            // numbers beyond the schema's bounds are reported by the schema; only sizes a wallet can have compare
+            if (threshold.canConvertToLong() && keyShares.canConvertToLong() && threshold.isIntegralNumber()
+                    && keyShares.isIntegralNumber() && threshold.asLong() > keyShares.asLong()) {
+                problems.add(Problem.at("/wallets/" + i + "/threshold", "threshold " + threshold.asLong()
+                        + " is above keyShares " + keyShares.asLong()
                         + ": a wallet cannot need more signatures or shares than exist"));
             }
         }
-        JsonNode policies = tree.path("insurance").path("policies");
+        JsonNode policies = arrayAt(tree.path("insurance").path("policies"));
         for (int i = 0; i < policies.size(); i++) {
             JsonNode p = policies.get(i);
             if (!p.path("limitUsd").isNumber()) {
@@ -98,5 +128,10 @@ public final class ProfileReader {
             }
         }
         return problems;
+    }
+
+    /** The list at a place, or an empty one when something else is there (the schema reports that). */
+    private static JsonNode arrayAt(JsonNode node) {
+        return node.isArray() ? node : MissingNode.getInstance();
     }
 }

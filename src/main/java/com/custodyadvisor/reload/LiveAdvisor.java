@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The advisor a running service uses, replaceable while it runs. A reload builds a new rule set and
- * catalogue beside the serving ones and swaps them in one step; when the new ones do not load, the
+ * catalogue beside the serving ones, checks them ({@link CandidateChecks}: the examples, the scenarios, no
+ * rule dropped unasked) and swaps them in one step; when the new ones do not load or fail a check, the
  * old ones keep serving and the problems are kept for {@code /health}. A request reads the advisor
  * once ({@link #get()}) and finishes on it, whatever is swapped meanwhile.
  */
@@ -29,6 +30,7 @@ public final class LiveAdvisor implements Supplier<Advisor> {
     private final Path rulesDir;
     private final Path dataDir;
     private final Clock clock;
+    private final CandidateChecks checks;
     private final AtomicReference<Advisor> current = new AtomicReference<>();
     private final AtomicLong swaps = new AtomicLong();
     private final AtomicLong refusals = new AtomicLong();
@@ -49,6 +51,7 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         this.rulesDir = rulesDir;
         this.dataDir = dataDir;
         this.clock = clock;
+        this.checks = new CandidateChecks(rulesDir, dataDir);
     }
 
     /** Puts the first advisor in service. */
@@ -89,10 +92,29 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         return refusals.get();
     }
 
-    /** Loads the directories again and swaps the result in, or keeps the current advisor and says why. */
-    public synchronized ReloadResult reload() {
+    /** Reloads as a file change does: a reload that would drop rules or rule files is refused. */
+    public ReloadResult reload() {
+        return reload(false);
+    }
+
+    /**
+     * Loads the directories again, checks the result and swaps it in, or keeps the current advisor and says why.
+     *
+     * @param allowRemovals true when rules or rule files the serving set has may be dropped
+     */
+    public synchronized ReloadResult reload(boolean allowRemovals) {
         try {
-            Advisor next = AdvisorFactory.load(rulesDir, dataDir);
+            Advisor serving = current.get();
+            if (serving == null) {
+                return refused(List.of("the service is starting: its first rule set is still being compiled"));
+            }
+            Advisor candidate = AdvisorFactory.load(rulesDir, dataDir).withTimeout(serving.timeout());
+            List<String> failed = checks.problems(serving, candidate, allowRemovals);
+            if (!failed.isEmpty()) {
+                return refused(failed);
+            }
+            // a fresh advisor on the same rules: the checks' advisories do not count as the serving set's
+            Advisor next = candidate.withTimeout(serving.timeout());
             Advisor previous = current.getAndSet(next);
             servingSince = clock.instant();
             swaps.incrementAndGet();

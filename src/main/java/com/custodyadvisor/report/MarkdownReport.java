@@ -3,7 +3,7 @@ package com.custodyadvisor.report;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.catalog.Catalog;
@@ -72,7 +72,7 @@ public final class MarkdownReport {
 
         if (!advisory.needs().isEmpty()) {
             md.append("\n## Needs\n\n");
-            for (NeedFinding n : advisory.needs()) {
+            for (FirmNeed n : advisory.needs()) {
                 md.append("- `").append(n.need()).append("`: ")
                         .append(n.stated() ? "stated in the profile" : "derived, " + escape(n.why())).append('\n');
             }
@@ -123,15 +123,52 @@ public final class MarkdownReport {
     }
 
     private static String evidence(Evidence e) {
-        return "`" + e.path() + "`" + (e.value() == null ? " (not given)" : " = `" + e.value() + "`");
+        return code(e.path()) + (e.value() == null ? " (not given)" : " = " + code(e.value().toString()));
+    }
+
+    /** A code span around any text: the fence is longer than any run of backticks inside, and newlines go. */
+    static String code(String text) {
+        String oneLine = text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        int longest = 0;
+        for (int i = 0, run = 0; i < oneLine.length(); i++) {
+            run = oneLine.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = longest > 0 ? " " : "";
+        return fence + pad + oneLine + pad + fence;
     }
 
     /**
-     * Escapes the characters Markdown would read as formatting in free text. Underscores inside words
-     * (QUALIFIED_CUSTODIAN) are left alone: CommonMark does not read them as emphasis.
+     * Makes free text (a firm's name, a finding's detail quoting the profile) plain text in Markdown: on one
+     * line, with every character that could start formatting, a heading, a list, a quote, a link or HTML
+     * escaped. Underscores inside words (QUALIFIED_CUSTODIAN) are left alone: CommonMark does not read them as
+     * emphasis.
      */
     static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("*", "\\*")
-                .replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`");
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        StringBuilder s = new StringBuilder(oneLine.length() + 16);
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            switch (c) {
+                case '\\', '*', '|', '`', '[', ']', '#' -> s.append('\\').append(c);
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                default -> s.append(c);
+            }
+        }
+        // a paragraph that begins "- ", "+ ", "= " or "1. " would read as a list or an underline
+        if (s.length() > 0 && (("-+=".indexOf(s.charAt(0)) >= 0) || s.toString().matches("\\d+[.)].*"))) {
+            int digits = 0;
+            while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+                digits++;
+            }
+            s.insert(digits, '\\');
+        }
+        return s.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,9 +22,14 @@ public record ReportContext(RuleSet ruleSet, Catalog catalog, RuleSources source
      */
     private static final Set<String> PROVIDER_SELECTION = Set.of("NEED", "MATCH");
 
-    /** The rules that raise findings, in file and line order: the checks a profile passes or fails. */
+    /**
+     * The rules that raise findings, in file and line order, one per finding id (rules that share an id
+     * judge cases of one finding): the checks a profile passes or fails.
+     */
     public List<RuleInfo> findingRules() {
-        return ruleSet.rules().stream().filter(r -> !PROVIDER_SELECTION.contains(r.category())).toList();
+        Set<String> ids = new HashSet<>();
+        return ruleSet.rules().stream().filter(r -> !PROVIDER_SELECTION.contains(r.category()))
+                .filter(r -> ids.add(r.id())).toList();
     }
 
     /** "shipped with custody-advisor 1.0.0" or the rules directory; null when not known. */

@@ -2,6 +2,7 @@ package com.custodyadvisor.report;
 
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.distribution.BuildInfo;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.engine.RuleInfo;
@@ -43,7 +44,8 @@ public final class SarifReport {
         ArrayNode rules = driver(run, context);
         for (RuleInfo rule : context.findingRules()) {
             ruleIndex.put(rule.id(), ruleIndex.size());
-            rules.add(rule(rule));
+            rules.add(rule(rule.id(), rule.title(), rule.severity(), rule.category(), rule.source(),
+                    rule.location()));
         }
         ArrayNode artifacts = NODES.arrayNode();
         ArrayNode results = NODES.arrayNode();
@@ -57,8 +59,8 @@ public final class SarifReport {
             for (Finding finding : assessment.advisory().findings()) {
                 // a finding whose rule is not a finding rule (a rule set's own oddity) still gets a rule entry
                 Integer index = ruleIndex.computeIfAbsent(finding.id(), id -> {
-                    rules.add(rule(new RuleInfo(id, finding.title(), finding.severity(), finding.category(),
-                            finding.source(), null, 0)));
+                    rules.add(rule(id, finding.title(), finding.severity(), finding.category(), finding.source(),
+                            null));
                     return ruleIndex.size();
                 });
                 results.add(result(assessment, artifact, finding, index));
@@ -93,26 +95,28 @@ public final class SarifReport {
         return driver.putArray("rules");
     }
 
-    private static ObjectNode rule(RuleInfo info) {
+    /** @param location where the rule is written ("checklist.drl:24"), or null when not known */
+    private static ObjectNode rule(String id, String title, Severity severity, String category, String source,
+                                   String location) {
         ObjectNode rule = NODES.objectNode();
-        rule.put("id", info.id());
-        rule.putObject("shortDescription").put("text", info.title());
-        rule.putObject("fullDescription").put("text", info.title() + ". Source: " + info.source() + ".");
-        rule.putObject("help").put("text", "Source: " + info.source());
-        rule.putObject("defaultConfiguration").put("level", CiLevel.of(info.severity()).sarif());
+        rule.put("id", id);
+        rule.putObject("shortDescription").put("text", title);
+        rule.putObject("fullDescription").put("text", title + ". Source: " + source + ".");
+        rule.putObject("help").put("text", "Source: " + source);
+        rule.putObject("defaultConfiguration").put("level", CiLevel.of(severity).sarif());
         ObjectNode properties = rule.putObject("properties");
-        properties.put("severity", info.severity().name());
-        properties.put("category", info.category());
+        properties.put("severity", severity.name());
+        properties.put("category", category);
         ArrayNode tags = properties.putArray("tags");
         // "security" makes code scanning show the security severity; the category says what kind of advice
-        new LinkedHashSet<>(List.of("security", "custody-insurance", info.category().toLowerCase(Locale.ROOT)))
+        new LinkedHashSet<>(List.of("security", "custody-insurance", category.toLowerCase(Locale.ROOT)))
                 .forEach(tags::add);
-        String securitySeverity = CiLevel.securitySeverity(info.severity());
+        String securitySeverity = CiLevel.securitySeverity(severity);
         if (securitySeverity != null) {
             properties.put("security-severity", securitySeverity);
         }
-        if (info.file() != null) {
-            properties.put("ruleFile", info.location());
+        if (location != null) {
+            properties.put("ruleFile", location);
         }
         return rule;
     }

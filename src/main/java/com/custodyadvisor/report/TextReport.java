@@ -4,7 +4,7 @@ import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
-import com.custodyadvisor.advisory.NeedFinding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.profile.Money;
@@ -59,7 +59,7 @@ public final class TextReport {
 
         if (!advisory.needs().isEmpty()) {
             out.append("\nNeeds matched on\n");
-            for (NeedFinding n : advisory.needs()) {
+            for (FirmNeed n : advisory.needs()) {
                 out.append("  ").append(Wrap.wrap(n.need() + (n.stated() ? " (stated)" : " (derived: " + n.why() + ")"),
                         2, WIDTH, "    ")).append('\n');
             }

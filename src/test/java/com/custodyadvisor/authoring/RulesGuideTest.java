@@ -3,25 +3,38 @@ package com.custodyadvisor.authoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.BestFor;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.Advice;
 import com.custodyadvisor.engine.FindingBuilder;
-import com.custodyadvisor.engine.RuleInfo;
-import com.custodyadvisor.engine.facts.FirmNeed;
-import com.custodyadvisor.engine.facts.FitReason;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
 import com.custodyadvisor.profile.Activities;
+import com.custodyadvisor.profile.ApprovalBand;
+import com.custodyadvisor.profile.AssetAmount;
+import com.custodyadvisor.profile.AssuranceReport;
+import com.custodyadvisor.profile.CompensationArrangement;
 import com.custodyadvisor.profile.Controls;
 import com.custodyadvisor.profile.Firm;
 import com.custodyadvisor.profile.Holdings;
+import com.custodyadvisor.profile.IncidentReporting;
 import com.custodyadvisor.profile.Insurance;
+import com.custodyadvisor.profile.KeyBackups;
+import com.custodyadvisor.profile.KeyHolder;
 import com.custodyadvisor.profile.KeyManagement;
+import com.custodyadvisor.profile.Licence;
+import com.custodyadvisor.profile.LossEvent;
+import com.custodyadvisor.profile.Operations;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.ProofOfReserve;
+import com.custodyadvisor.profile.RequestedCover;
+import com.custodyadvisor.profile.SubCustodian;
 import com.custodyadvisor.profile.Waiver;
 import com.custodyadvisor.profile.Wallet;
 import java.lang.reflect.Method;
@@ -44,10 +57,14 @@ import org.junit.jupiter.api.Test;
 /** Keeps rules/README.md's fact model true: every field a rule can use is listed, and nothing listed is gone. */
 class RulesGuideTest {
 
+    /** The facts in working memory, and the values rules reach through them (operations, list entries). */
     private static final List<Class<?>> FACTS = List.of(Profile.class, Firm.class, Holdings.class, Wallet.class,
             KeyManagement.class, Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class,
             TierExposure.class, Today.class, FirmNeed.class, Provider.class, BestFor.class, NeedService.class,
-            FitReason.class, ProviderExcluded.class, Finding.class, RuleInfo.class);
+            ProviderExcluded.class, Finding.class, LoadedRules.class, Operations.class,
+            ApprovalBand.class, Licence.class, AssetAmount.class, KeyHolder.class, KeyBackups.class,
+            AssuranceReport.class, ProofOfReserve.class, IncidentReporting.class, SubCustodian.class,
+            LossEvent.class, RequestedCover.class, CompensationArrangement.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z][A-Za-z0-9]*)(\\(.*?\\))?` \\|", Pattern.MULTILINE);
 
     private static Map<String, List<String>> sections;
@@ -101,10 +118,20 @@ class RulesGuideTest {
             assertThat(advice).as("advice." + m.group(1) + " in rules/README.md").contains(m.group(1));
         }
         Set<String> builder = publicMembers(FindingBuilder.class);
-        for (String call : List.of("detail", "remediation", "severity", "evidence", "evidenceEach", "gap", "hasGaps",
-                "emit")) {
+        for (String call : List.of("detail", "remediation", "severity", "evidence", "evidenceEach", "gap", "item",
+                "clause", "emit")) {
             assertThat(builder).contains(call);
             assertThat(guide).contains("`" + call + "(");
+        }
+    }
+
+    @Test
+    void everyParameterAccessorIsListed() {
+        List<String> listed = sections.get("Parameters");
+        assertThat(listed).as("the Parameters section of rules/README.md").isNotNull();
+        assertThat(publicMembers(Parameters.class)).containsAll(listed);
+        for (com.custodyadvisor.parameters.Unit unit : com.custodyadvisor.parameters.Unit.values()) {
+            assertThat(listed).as("accessor for " + unit).contains(unit.accessor());
         }
     }
 

@@ -46,7 +46,7 @@ public class AdvisoryBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        RuleSet rules = RuleSetCompiler.compile(Path.of("rules"));
+        RuleSet rules = RuleSetCompiler.compile(Path.of("rules"), Path.of("data"));
         advisor = new Advisor(rules, CatalogLoader.load(Path.of("data")));
         reader = new ProfileReader();
         bytes = Files.readAllBytes(Path.of("data/examples").resolve(example));

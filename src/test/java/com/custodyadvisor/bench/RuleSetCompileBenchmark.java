@@ -22,6 +22,6 @@ public class RuleSetCompileBenchmark {
 
     @Benchmark
     public RuleSet compile() throws Exception {
-        return RuleSetCompiler.compile(Path.of("rules"));
+        return RuleSetCompiler.compile(Path.of("rules"), Path.of("data"));
     }
 }

@@ -2,6 +2,7 @@ package com.custodyadvisor.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.custodyadvisor.support.ShippedRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class RulesCommandTest {
             when
                 $w : Wallet( tier == Tier.HOT )
             then
-                advice.finding(kcontext).detail("%s is hot.", $w.label()).evidence($w, "tier").emit();
+                advice.finding().detail("%s is hot.", $w.label()).evidence($w, "tier").emit();
             end
 
             rule "Never fires"
@@ -29,7 +30,7 @@ class RulesCommandTest {
             when
                 Firm( name == "nobody" )
             then
-                advice.finding(kcontext).detail("never").emit();
+                advice.finding().detail("never").emit();
             end
             """;
 
@@ -37,7 +38,7 @@ class RulesCommandTest {
     void validateAcceptsTheShippedRulesAndCatalogue() {
         CliRunner.Result r = CliRunner.run("rules", "validate");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("OK: ").contains("10 providers");
+        assertThat(r.out()).startsWith("OK: ").contains("10 parameters, 10 providers");
     }
 
     @Test
@@ -57,13 +58,21 @@ class RulesCommandTest {
                     Firm()
                 then
                 end
+
+                rule "Unknown parameter"
+                    @id("T-P") @severity("HIGH") @category("TEST") @source("test")
+                when
+                    com.custodyadvisor.parameters.Parameters( $x : usd("no-such-parameter") )
+                then
+                end
                 """);
-        Path data = Files.createDirectories(dir.resolve("data"));
+        Path data = ShippedRules.copyData(dir.resolve("data"));
         Files.writeString(data.resolve("providers.yaml"), "providers:\n  - id: x\n");
         CliRunner.Result r = CliRunner.run("rules", "validate", rules.toString(), "--data", data.toString());
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).containsPattern("a\\.drl:7:\\d+: .*tierr")
                 .contains("providers.yaml:2:5: /providers/0/name: entry 1 (x): is required")
+                .containsPattern("b\\.drl:13:\\d+: rule \"Unknown parameter\" names parameter \"no-such-parameter\"")
                 .contains("problems found");
     }
 

@@ -60,7 +60,8 @@ class RuleSourcesTest {
     void theShippedSetIsTheCheckoutsRulesAndData() throws Exception {
         RuleSources shipped = RuleSources.shipped();
 
-        assertThat(RuleSetCompiler.versionOf(shipped.rules().path())).isEqualTo(ShippedRules.ruleSet().version());
+        assertThat(RuleSetCompiler.versionOf(shipped.rules().path(), shipped.data().path()))
+                .isEqualTo(ShippedRules.ruleSet().version());
         assertThat(CatalogLoader.load(shipped.data().path()).version()).isEqualTo(ShippedRules.catalog().version());
         assertThat(relativeFiles(shipped.data().path())).containsExactlyInAnyOrderElementsOf(relativeFiles(ShippedRules.DATA));
         assertThat(relativeFiles(shipped.rules().path()))

@@ -112,7 +112,8 @@ class AdvisorTest {
             });
         });
         assertThat(run.advisory().withoutExplanations().findings()).allSatisfy(f -> assertThat(f.explanations()).isNull());
-        assertThat(run.firedRuleIds()).contains("RF-VAGUE-WORDING", "MATCH-NEED");
+        assertThat(run.firedRuleIds()).contains("RF-VAGUE-WORDING");
+        assertThat(run.firedRules()).extracting(RuleInfo::title).contains("Policy wording is vague or unreviewed");
     }
 
     @Test
@@ -126,7 +127,7 @@ class AdvisorTest {
                     insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
                 end
                 """);
-        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir), ShippedRules.catalog(), 500,
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog(), 500,
                 java.time.Clock.systemUTC());
         RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
                 () -> advisor.run(ShippedRules.profile(TWO_HOT_WALLETS)));
@@ -145,10 +146,10 @@ class AdvisorTest {
                     long x = $h.aumUsd() / ($h.tvlUsd() - $h.tvlUsd());
                 end
                 """);
-        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir), ShippedRules.catalog());
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog());
         RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,
                 () -> advisor.run(ShippedRules.profile(TWO_HOT_WALLETS)));
-        assertThat(e.getMessage()).contains("Divides by zero").contains("ArithmeticException");
+        assertThat(e.getMessage()).contains("in rule \"Divides by zero\" (throws.drl:4)").contains("ArithmeticException");
     }
 
     @Test
@@ -167,6 +168,46 @@ class AdvisorTest {
         Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
         assertThat(advisory.rulesetVersion()).isEqualTo(ShippedRules.ruleSet().version()).hasSize(64);
         assertThat(advisory.catalogVersion()).isEqualTo(ShippedRules.catalog().version()).hasSize(64);
+    }
+
+    @Test
+    void rulesThatShareAnIdMakeOneFindingReadInRuleOrderAndListItemsInProfileOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("parts.drl"), RuleSetCompilerTest.HEADER + """
+                rule "Gaps"
+                    @id("T-GAPS") @severity("LOW") @category("TEST") @source("test") @detail("{clauses}.")
+                    @remediation("Close them.")
+                when
+                    $h : Holdings()
+                then
+                    advice.finding().evidence($h, "aumUsd").clause("the holdings come first").emit();
+                end
+
+                rule "Gaps: wallets"
+                    @id("T-GAPS")
+                when
+                    $w : Wallet()
+                then
+                    advice.finding().evidence($w, "name").clause("%s is listed", $w.label()).emit();
+                end
+
+                rule "Gaps: the firm"
+                    @id("T-GAPS")
+                when
+                    $f : Firm()
+                then
+                    advice.finding().severity(com.custodyadvisor.advisory.Severity.HIGH).evidence($f, "name")
+                        .clause("the firm comes last").emit();
+                end
+                """);
+        Advisor advisor = new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog());
+        Finding f = finding(advisor.advise(ShippedRules.profile(TWO_HOT_WALLETS)), "T-GAPS");
+        assertThat(f.title()).isEqualTo("Gaps");
+        assertThat(f.severity().name()).as("the highest any part gave").isEqualTo("HIGH");
+        assertThat(f.detail()).isEqualTo("The holdings come first; \"hot a\" is listed; \"hot b\" is listed; "
+                + "the firm comes last.");
+        assertThat(f.remediation()).isEqualTo("Close them.");
+        assertThat(f.evidence()).extracting(e -> e.path())
+                .containsExactly("/holdings/aumUsd", "/wallets/0/name", "/wallets/1/name", "/firm/name");
     }
 
     private static Finding finding(Advisory advisory, String id) {

@@ -24,7 +24,8 @@ class RuleSetCompilerTest {
     void theShippedRulesCarryCompleteUniqueMetadata() {
         List<RuleInfo> rules = ShippedRules.ruleSet().rules();
         assertThat(rules).hasSizeGreaterThan(40);
-        assertThat(rules).extracting(RuleInfo::id).doesNotHaveDuplicates();
+        assertThat(rules).extracting(RuleInfo::title).doesNotHaveDuplicates();
+        assertThat(rules).allSatisfy(r -> assertThat(ShippedRules.ruleSet().definition(r.id())).as(r.title()).isNotNull());
         assertThat(rules).allSatisfy(r -> {
             assertThat(r.severity()).as(r.title()).isNotNull();
             assertThat(r.source()).as(r.title()).isNotBlank();
@@ -59,7 +60,7 @@ class RuleSetCompilerTest {
                 then
                 end
                 """);
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.file()).endsWith("broken.drl"));
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.line()).isEqualTo(7);
@@ -71,7 +72,7 @@ class RuleSetCompilerTest {
     @Test
     void aSyntaxErrorIsReported(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("syntax.drl"), HEADER + "rule \"Unclosed\"\nwhen\n  Firm(\nthen\nend\n");
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         assertThat(e.problems()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.file()).endsWith("syntax.drl");
             assertThat(p.line()).isPositive();
@@ -97,7 +98,7 @@ class RuleSetCompilerTest {
                     @id("T-TWO") @severity("LOW")
                 when Firm() then end
                 """);
-        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir));
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
         List<String> messages = e.problems().stream().map(RuleProblem::describe).toList();
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("meta.drl:4:").contains("\"No id\" has no @id"));
         assertThat(messages).anySatisfy(m -> assertThat(m).contains("@severity \"SEVERE\" is not one of"));
@@ -108,19 +109,103 @@ class RuleSetCompilerTest {
 
     @Test
     void aMissingOrEmptyDirectoryIsAnError(@TempDir Path dir) {
-        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir.resolve("nope")))
+        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir.resolve("nope"), ShippedRules.DATA))
                 .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not found"));
-        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir))
+        assertThat(catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, ShippedRules.DATA))
                 .problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("no .drl"));
     }
 
     @Test
     void theVersionFollowsTheFilesContent(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm()"));
-        String first = RuleSetCompiler.compile(dir).version();
-        assertThat(RuleSetCompiler.compile(dir).version()).isEqualTo(first);
+        String first = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
+        assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isEqualTo(first);
         Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm( name != null )"));
-        assertThat(RuleSetCompiler.compile(dir).version()).isNotEqualTo(first).hasSize(64);
+        assertThat(RuleSetCompiler.compile(dir, ShippedRules.DATA).version()).isNotEqualTo(first).hasSize(64);
+        String rulesOnly = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
+        Path data = ShippedRules.copyData(dir.resolve("data"));
+        Files.writeString(data.resolve("parameters.yaml"), Files.readString(data.resolve("parameters.yaml"))
+                .replace("value: 1000000000", "value: 1000000001"));
+        assertThat(RuleSetCompiler.compile(dir, data).version()).as("the parameters are part of the rule set")
+                .isNotEqualTo(rulesOnly);
+    }
+
+    @Test
+    void aRuleNamingAnUnknownParameterOrReadingItInAnotherUnitIsReportedAtItsLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("params.drl"), HEADER + """
+                import com.custodyadvisor.parameters.Parameters;
+                rule "Unknown parameter"
+                    @id("T-UNKNOWN") @severity("LOW") @category("TEST") @source("test")
+                when
+                    Parameters( $x : usd("towr-aum") )
+                then
+                end
+
+                rule "Wrong unit"
+                    @id("T-UNIT") @severity("LOW") @category("TEST") @source("test")
+                when
+                    // usd("not-a-parameter") in a comment names nothing
+                    Parameters( $x : ratio("tower-aum") )
+                then
+                end
+                """);
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
+        assertThat(e.problems()).extracting(RuleProblem::describe).containsExactlyInAnyOrder(
+                dir + "/params.drl:8:22: rule \"Unknown parameter\" names parameter \"towr-aum\", which parameters.yaml "
+                        + "does not define (known: " + String.join(", ", ShippedRules.ruleSet().parameters().all().stream()
+                        .map(com.custodyadvisor.parameters.Parameter::name).sorted().toList()) + ")",
+                dir + "/params.drl:16:22: rule \"Wrong unit\" reads parameter \"tower-aum\" with ratio(…), but its unit "
+                        + "is USD: use usd(…)");
+    }
+
+    @Test
+    void eachRuleListsTheParametersItNamesWithTheirValues() {
+        RuleInfo tower = ShippedRules.ruleSet().rules().stream()
+                .filter(r -> r.title().equals("Large assets or limits call for a tower: worst-case loss")).findFirst()
+                .orElseThrow();
+        assertThat(tower.parameters()).extracting(p -> p.name() + "=" + p.describe())
+                .containsExactly("tower-aum=1,000,000,000 USD", "tower-worst-case-loss=500,000,000 USD");
+    }
+
+    @Test
+    void rulesThatShareAnIdCarryOnlyTheIdAndInheritTheHeader(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("parts.drl"), HEADER + """
+                rule "Main"
+                    @id("T-MAIN") @severity("HIGH") @category("TEST") @source("test") @remediation("Fix it.")
+                when Firm() then end
+
+                rule "Main: another case"
+                    @id("T-MAIN")
+                when Holdings() then end
+
+                rule "Orphan part"
+                    @id("T-NOBODY")
+                when Firm() then end
+                """);
+        RuleSetException e = catchThrowableOfType(RuleSetException.class,
+                () -> RuleSetCompiler.compile(dir, ShippedRules.DATA));
+        assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.describe())
+                .contains("parts.drl:12:").contains("\"Orphan part\" carries only @id(\"T-NOBODY\")"));
+
+        Files.writeString(dir.resolve("parts.drl"), Files.readString(dir.resolve("parts.drl"))
+                .substring(0, Files.readString(dir.resolve("parts.drl")).indexOf("rule \"Orphan part\"")));
+        RuleSet set = RuleSetCompiler.compile(dir, ShippedRules.DATA);
+        assertThat(set.rules()).extracting(RuleInfo::title, RuleInfo::severity, RuleInfo::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Main", com.custodyadvisor.advisory.Severity.HIGH, "test"),
+                        org.assertj.core.groups.Tuple.tuple("Main: another case", com.custodyadvisor.advisory.Severity.HIGH, "test"));
+        assertThat(set.definition("T-MAIN").title()).isEqualTo("Main");
+        assertThat(set.definition("T-MAIN").remediation()).isEqualTo("Fix it.");
+    }
+
+    @Test
+    void anInvalidDataFileIsReportedWithTheRules(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.drl"), HEADER + rule("A", "T-A", "Firm()"));
+        Path data = ShippedRules.copyData(dir.resolve("data"));
+        Files.writeString(data.resolve("scoring.yaml"), "cap: 100\n");
+        RuleSetException e = catchThrowableOfType(RuleSetException.class, () -> RuleSetCompiler.compile(dir, data));
+        assertThat(e.problems()).extracting(RuleProblem::describe)
+                .anySatisfy(m -> assertThat(m).contains("scoring.yaml:1:1: /needs: is required"));
     }
 
     static String rule(String title, String id, String when) {

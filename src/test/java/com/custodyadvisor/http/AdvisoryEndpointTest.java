@@ -16,9 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,19 +28,10 @@ class AdvisoryEndpointTest {
 
     private static final String PATH = "/v1/advisories";
 
-    private static Advisor advisor;
-    private static TestServer server;
+    private static final Advisor advisor = TestAdvisors.shipped();
 
-    @BeforeAll
-    static void start() {
-        advisor = TestAdvisors.shipped();
-        server = TestServer.start(advisor);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
 
     static List<Path> examples() {
         return Profiles.examples();

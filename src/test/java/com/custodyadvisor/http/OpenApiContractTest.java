@@ -13,7 +13,11 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.OpenApi31;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.reload.LiveAdvisor;
+import com.custodyadvisor.support.RunawayRules;
+import com.custodyadvisor.engine.Advisor;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JsonPointer;
@@ -41,13 +45,14 @@ class OpenApiContractTest {
     /** Where the validator files the served document; it is never fetched from there. */
     private static final String DOCUMENT_URI = "https://custody-advisor.example/openapi.json";
 
-    private static TestServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
+
     private static JsonNode document;
     private static SchemaRegistry schemas;
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAdvisors.shipped());
+    static void readTheDocument() {
         HttpResponse<String> response = server.get("/openapi.json");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -58,10 +63,6 @@ class OpenApiContractTest {
                 builder -> builder.schemaRegistryConfig(config).schemas(Map.of(DOCUMENT_URI, strict)));
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static List<Path> examples() {
         return Profiles.examples();
@@ -74,7 +75,7 @@ class OpenApiContractTest {
                 "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
                 "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
-                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "Starting",
+                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "ServiceUnavailable",
                 "InternalServerError");
         assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
     }
@@ -117,6 +118,23 @@ class OpenApiContractTest {
     @MethodSource("examples")
     void embeddedProfileSchemaAcceptsTheExamples(Path example) {
         assertValid(componentSchema("Profile"), Mappers.YAML.readTree(Profiles.yaml(example)));
+    }
+
+    /** Every request example in the document is a profile the service accepts: schema and cross-field checks. */
+    @Test
+    void requestExamplesAreValidProfiles() throws Exception {
+        JsonNode content = document.at("/paths/~1v1~1advisories/post/requestBody/content");
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> media : content.properties()) {
+            for (Map.Entry<String, JsonNode> example : media.getValue().path("examples").properties()) {
+                JsonNode value = example.getValue().path("value");
+                byte[] body = value.isString() ? value.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                        : Mappers.JSON.writeValueAsBytes(value);
+                new ProfileReader().read(body);
+                checked.add(media.getKey() + " " + example.getKey());
+            }
+        }
+        assertThat(checked).contains("application/json layeredTower", "application/yaml minimal");
     }
 
     @Test
@@ -183,11 +201,44 @@ class OpenApiContractTest {
         assertValidProblem(server.post("/v1/advisories", "application/yaml", "x".repeat(300_000)),
                 "/v1/advisories", "post", "413");
         assertValidProblem(server.post("/v1/advisories", "text/plain", "x"), "/v1/advisories", "post", "415");
+        assertValidProblem(server.send(server.request("/v1/advisories").header("Content-Type", "application/json")
+                        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
+                "/v1/advisories", "post", "415");
+        StringBuilder manyWallets = new StringBuilder("{\"firm\": {\"name\": \"x\", \"type\": \"BANK\", "
+                + "\"domicile\": \"US\"}, \"holdings\": {\"aumUsd\": 1}, \"wallets\": [");
+        for (int i = 0; i < 150; i++) {
+            manyWallets.append(i == 0 ? "" : ",").append("{\"tier\": \"HOT\", \"valueUsd\": -1}");
+        }
+        HttpResponse<String> capped = server.post("/v1/advisories", "application/json", manyWallets + "]}");
+        assertThat(Mappers.JSON.readTree(capped.body()).path("truncated").asBoolean()).isTrue();
+        assertValidProblem(capped, "/v1/advisories", "post", "400");
         assertValidProblem(server.get("/v1/providers/none"), "/v1/providers/{id}", "get", "404");
         HttpResponse<String> notAllowed = server.get("/v1/advisories");
         assertThat(notAllowed.statusCode()).isEqualTo(405);
         assertValid(documentSchema("/components/responses/MethodNotAllowed/content/application~1problem+json/schema"),
                 Mappers.JSON.readTree(notAllowed.body()));
+    }
+
+    @Test
+    void aSlowBodyAndAnAdvisoryPastItsDeadlineMatchTheirResponses(@TempDir Path rules) throws Exception {
+        Advisor ticking = TestAdvisors.withRules(rules, RunawayRules.TICKS_SLOWLY).withTimeout(Duration.ofMillis(300));
+        try (TestServer slow = TestServer.start(() -> ticking,
+                TestServer.config().withBodyTimeout(Duration.ofMillis(500)).withAdminKey("key"))) {
+            assertValidProblem(slow.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),
+                    "/v1/advisories", "post", "503");
+            HttpResponse<String> degraded = slow.get("/health", "Authorization", "Bearer key");
+            assertThat(Mappers.JSON.readTree(degraded.body()).path("status").asString()).isEqualTo("DEGRADED");
+            assertValid(responseSchema("/health", "get", "200", "application/json"),
+                    Mappers.JSON.readTree(degraded.body()));
+            assertValidProblem(slow.get("/health", "Authorization", "Bearer nope"), "/health", "get", "401");
+            try (RawClient client = new RawClient(slow.port())) {
+                RawClient.Answer timedOut = client.startPost("/v1/advisories", "application/json", 100).send("{")
+                        .answer();
+                assertThat(timedOut.status()).isEqualTo(408);
+                assertValid(responseSchema("/v1/advisories", "post", "408", "application/problem+json"),
+                        Mappers.JSON.readTree(timedOut.body()));
+            }
+        }
     }
 
     @Test
@@ -216,7 +267,7 @@ class OpenApiContractTest {
             Files.writeString(rules.resolve("one.drl"), "rule \"Unclosed\" when Firm( then end\n");
             assertValidProblem(admin.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
                     "post", "422");
-            HttpResponse<String> health = admin.get("/health");
+            HttpResponse<String> health = admin.get("/health", "Authorization", auth);
             assertThat(Mappers.JSON.readTree(health.body()).has("lastReloadError")).isTrue();
             assertValid(responseSchema("/health", "get", "200", "application/json"),
                     Mappers.JSON.readTree(health.body()));

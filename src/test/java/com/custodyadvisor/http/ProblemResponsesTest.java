@@ -12,9 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -25,17 +24,8 @@ class ProblemResponsesTest {
     private static final String PATH = "/v1/advisories";
     private static final String TYPES = ProblemDetails.TYPE_BASE;
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAdvisors.shipped());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
 
     @Test
     void malformedJsonSaysWhere() {
@@ -190,6 +180,41 @@ class ProblemResponsesTest {
         problem(delete, 405);
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
         problem(post, 405);
+    }
+
+    @Test
+    void aProfileThatContradictsItselfIs400WithEachProblemAtItsPointerAndLine() {
+        String yaml = """
+                firm: {name: x, type: EXCHANGE, domicile: JP}
+                holdings:
+                  aumUsd: 1000000000
+                wallets:
+                  - {tier: COLD, valueUsd: 1200000000}
+                  - {tier: HOT, valueUsd: 120000000}
+                insurance:
+                  policies:
+                    - line: CRIME
+                      limitUsd: 10000000
+                      deductibleUsd: 10000000
+                """;
+
+        JsonNode problem = problem(server.post(PATH, "application/yaml", yaml), 400);
+
+        assertThat(problem.path("type").asString()).isEqualTo(TYPES + "invalid-profile");
+        assertThat(problem.path("errors")).hasSize(2);
+        JsonNode aum = problem.path("errors").get(0);
+        assertThat(aum.path("path").asString()).isEqualTo("/holdings/aumUsd");
+        assertThat(aum.path("message").asString()).isEqualTo("wallets hold 1,320,000,000 USD in all, more than aumUsd"
+                + " 1,000,000,000 USD by 32%: aumUsd is everything held, every wallet included");
+        assertThat(aum.path("line").asInt()).isEqualTo(3);
+        assertThat(aum.path("column").asInt()).isEqualTo(3);
+        JsonNode deductible = problem.path("errors").get(1);
+        assertThat(deductible.path("path").asString()).isEqualTo("/insurance/policies/0/deductibleUsd");
+        assertThat(deductible.path("line").asInt()).isEqualTo(11);
+        assertThat(server.post(PATH, "application/yaml", yaml.replace("1200000000", "980000000"))
+                .statusCode()).as("the same profile, wallets within aumUsd").isEqualTo(400);
+        assertThat(server.post(PATH, "application/yaml", yaml.replace("1200000000", "980000000")
+                .replace("deductibleUsd: 10000000", "deductibleUsd: 9999999")).statusCode()).isEqualTo(200);
     }
 
     /** Bodies a careless or hostile client may send: each is a 400 with the reason, none a 5xx. */

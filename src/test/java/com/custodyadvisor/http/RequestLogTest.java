@@ -4,26 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import com.custodyadvisor.engine.Advisor;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** One log line per request, with what an operator needs and nothing of the profile. */
 class RequestLogTest {
 
-    private static Advisor advisor;
-    private static TestServer server;
+    private static final Advisor advisor = TestAdvisors.shipped();
 
-    @BeforeAll
-    static void start() {
-        advisor = TestAdvisors.shipped();
-        server = TestServer.start(advisor);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
 
     @Test
     void oneLinePerRequestWithMethodPathStatusDurationAndRuleset() {

@@ -6,9 +6,8 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
@@ -21,11 +20,8 @@ class ServerFailureTest {
     @TempDir
     static Path rules;
 
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(TestAdvisors.withRules(rules, """
+    @RegisterExtension
+    static final TestServer server = TestServer.perClass(() -> TestAdvisors.withRules(rules, """
                 rule "Fails on profiles of exchanges"
                     @id("T-FAILS")
                     @severity("HIGH")
@@ -48,12 +44,6 @@ class ServerFailureTest {
                     throw new AssertionError("secret internal detail");
                 end
                 """));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void failingRuleIs500WithALoggedId() {

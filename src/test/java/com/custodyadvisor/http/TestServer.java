@@ -10,23 +10,46 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The service started on a free port of the loopback interface for a test, and a JDK HTTP client to call
- * it with. Close it to stop the server.
+ * The service on a free port of the loopback interface for tests, and a JDK HTTP client to call it with.
+ * A test class that needs one server for all its tests registers it as an extension, which starts it
+ * before the first test and stops it after the last:
+ * <pre>
+ * &#64;RegisterExtension
+ * static final TestServer server = TestServer.shipped();
+ * </pre>
+ * A test that needs a server of its own starts one with {@link #start} and closes it.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final AdvisoryServer server;
+    private final Supplier<AdvisoryServer> starter;
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(TIMEOUT)
             .build();
+    private AdvisoryServer server;
 
-    private TestServer(AdvisoryServer server) {
-        this.server = server;
+    private TestServer(Supplier<AdvisoryServer> starter) {
+        this.starter = starter;
+    }
+
+    /** A server per test class on the shipped rules and catalogue, started and stopped as an extension. */
+    public static TestServer shipped() {
+        return perClass(TestAdvisors::shipped);
+    }
+
+    /** A server per test class on the advisor the supplier gives when the class starts (e.g. rules in a temp dir). */
+    public static TestServer perClass(Supplier<Advisor> advisor) {
+        return new TestServer(() -> {
+            Advisor a = advisor.get();
+            return AdvisoryServer.create(() -> a, config()).start();
+        });
     }
 
     static TestServer start(Advisor advisor) {
@@ -34,12 +57,12 @@ final class TestServer implements AutoCloseable {
     }
 
     static TestServer start(Supplier<Advisor> advisors, ServerConfig config) {
-        return new TestServer(AdvisoryServer.create(advisors, config).start());
+        return new TestServer(() -> AdvisoryServer.create(advisors, config).start()).begin();
     }
 
     /** A server on a reloadable advisor, as {@code serve} runs it. */
     static TestServer start(LiveAdvisor live, ServerConfig config) {
-        return new TestServer(AdvisoryServer.create(live, config).start());
+        return new TestServer(() -> AdvisoryServer.create(live, config).start()).begin();
     }
 
     /** Loopback only, a free port, the default body limit. */
@@ -47,19 +70,38 @@ final class TestServer implements AutoCloseable {
         return ServerConfig.defaults().withHost("127.0.0.1").withPort(0);
     }
 
-    int port() {
-        return server.port();
+    private TestServer begin() {
+        server = starter.get();
+        return this;
     }
 
-    URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        begin();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    String boundAddress() {
+        return running().boundAddress();
+    }
+
+    int port() {
+        return running().port();
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + port() + pathAndQuery);
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(TIMEOUT);
     }
 
-    HttpResponse<String> get(String pathAndQuery, String... headers) {
+    public HttpResponse<String> get(String pathAndQuery, String... headers) {
         HttpRequest.Builder request = request(pathAndQuery).GET();
         if (headers.length > 0) {
             request.headers(headers);
@@ -67,7 +109,7 @@ final class TestServer implements AutoCloseable {
         return send(request.build());
     }
 
-    HttpResponse<String> post(String pathAndQuery, String contentType, String body, String... headers) {
+    public HttpResponse<String> post(String pathAndQuery, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -93,8 +135,18 @@ final class TestServer implements AutoCloseable {
         return client;
     }
 
+    private AdvisoryServer running() {
+        if (server == null) {
+            throw new IllegalStateException("the test server is not started (register it with @RegisterExtension)");
+        }
+        return server;
+    }
+
     @Override
     public void close() {
-        server.stop();
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
     }
 }

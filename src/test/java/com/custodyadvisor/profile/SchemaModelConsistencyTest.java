@@ -2,6 +2,7 @@ package com.custodyadvisor.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -19,8 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The profile's JSON Schema (the one description clients, the CLI and the HTTP API share) and the Java
  * model it is read into stay in step: walking from {@link Profile}, every record component is a schema
- * property and every schema property a record component, with a matching type, and every enum has the
- * schema's values.
+ * property and every schema property a record component (under its JSON name), with a matching type, and
+ * every enum has the schema's values.
  */
 class SchemaModelConsistencyTest {
 
@@ -35,15 +36,30 @@ class SchemaModelConsistencyTest {
 
         assertThat(mismatches).isEmpty();
         assertThat(visited).contains(Profile.class, Firm.class, Holdings.class, Wallet.class, KeyManagement.class,
-                Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class);
+                Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class, Operations.class,
+                Licence.class, AssetAmount.class, KeyHolder.class, KeyBackups.class, AssuranceReport.class,
+                ProofOfReserve.class, IncidentReporting.class, SubCustodian.class, LossEvent.class,
+                RequestedCover.class, CompensationArrangement.class, ApprovalBand.class);
     }
 
     @Test
     void everyEnumDefinitionIsAModelEnum() {
-        Map<String, Class<? extends Enum<?>>> models = Map.of("FirmType", FirmType.class, "Region", Region.class,
-                "Tier", Tier.class, "KeyScheme", KeyScheme.class, "Soc2Report", Soc2Report.class,
-                "PolicyLine", PolicyLine.class, "Peril", Peril.class, "PolicyBasis", PolicyBasis.class,
-                "Need", Need.class);
+        Map<String, Class<? extends Enum<?>>> models = Map.ofEntries(Map.entry("FirmType", FirmType.class),
+                Map.entry("Region", Region.class), Map.entry("Tier", Tier.class),
+                Map.entry("KeyScheme", KeyScheme.class), Map.entry("Soc2Report", Soc2Report.class),
+                Map.entry("PolicyLine", PolicyLine.class), Map.entry("Peril", Peril.class),
+                Map.entry("PolicyBasis", PolicyBasis.class), Map.entry("Need", Need.class),
+                Map.entry("LicenceKind", LicenceKind.class), Map.entry("KeyStorage", KeyStorage.class),
+                Map.entry("KeyHolderChecks", KeyHolderChecks.class),
+                Map.entry("CompromiseProtocol", CompromiseProtocol.class), Map.entry("GrantRevoke", GrantRevoke.class),
+                Map.entry("KeyGeneration", KeyGeneration.class),
+                Map.entry("AssuranceReportKind", AssuranceReportKind.class),
+                Map.entry("ProofOfReserveKind", ProofOfReserveKind.class), Map.entry("AuditLogs", AuditLogs.class),
+                Map.entry("DataSanitisation", DataSanitisation.class),
+                Map.entry("ClientAssetSegregation", ClientAssetSegregation.class),
+                Map.entry("Reconciliation", Reconciliation.class), Map.entry("CustodyModel", CustodyModel.class),
+                Map.entry("LossCause", LossCause.class), Map.entry("LossStatus", LossStatus.class),
+                Map.entry("SweepFrequency", SweepFrequency.class));
         List<String> enumDefinitions = new ArrayList<>();
         schema.path("$defs").properties().forEach(def -> {
             if (def.getValue().has("enum")) {
@@ -52,8 +68,10 @@ class SchemaModelConsistencyTest {
         });
 
         assertThat(enumDefinitions).containsExactlyInAnyOrderElementsOf(models.keySet());
-        models.forEach((name, type) -> assertThat(values(schema.path("$defs").path(name)))
-                .as(name).containsExactlyElementsOf(constants(type)));
+        models.forEach((name, type) -> {
+            assertThat(values(schema.path("$defs").path(name))).as(name).containsExactlyElementsOf(constants(type));
+            assertThat(schema.path("$defs").path(name).path("type").asString()).as(name + " type").isEqualTo("string");
+        });
     }
 
     private void compareRecord(Class<?> type, JsonNode node, String path, List<String> mismatches,
@@ -67,7 +85,7 @@ class SchemaModelConsistencyTest {
         JsonNode properties = object.path("properties");
         Set<String> components = new LinkedHashSet<>();
         for (RecordComponent component : type.getRecordComponents()) {
-            String name = component.getName();
+            String name = jsonName(component);
             components.add(name);
             if (!properties.has(name)) {
                 mismatches.add(where(path) + ": " + type.getSimpleName() + "." + name + " is not in the schema");
@@ -82,8 +100,14 @@ class SchemaModelConsistencyTest {
         }
     }
 
+    /** The component's name in the profile: its own, or the one {@link JsonProperty} on it gives. */
+    private static String jsonName(RecordComponent component) {
+        JsonProperty renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed == null || renamed.value().isEmpty() ? component.getName() : renamed.value();
+    }
+
     private void compareType(Type type, JsonNode node, String path, List<String> mismatches, Set<Class<?>> visited) {
-        JsonNode rule = resolve(node);
+        JsonNode rule = alternativeFor(type, resolve(node));
         if (type instanceof ParameterizedType generic) {
             Type raw = generic.getRawType();
             Type[] arguments = generic.getActualTypeArguments();
@@ -131,6 +155,25 @@ class SchemaModelConsistencyTest {
             mismatches.add(where(path) + ": expected type " + String.join(" or ", allowed) + ", the schema says \""
                     + actual + "\"");
         }
+    }
+
+    /**
+     * Where the schema offers alternatives (a sub-custodian is a name or an object), the one the Java type is
+     * read from: the object alternative for a record; the rule itself when there are none.
+     */
+    private JsonNode alternativeFor(Type type, JsonNode rule) {
+        JsonNode alternatives = rule.has("oneOf") ? rule.get("oneOf") : rule.path("anyOf");
+        if (!alternatives.isArray()) {
+            return rule;
+        }
+        boolean record = type instanceof Class<?> c && c.isRecord();
+        for (JsonNode alternative : alternatives) {
+            JsonNode resolved = resolve(alternative);
+            if ("object".equals(resolved.path("type").asString()) == record) {
+                return resolved;
+            }
+        }
+        return rule;
     }
 
     /** Follows a local "$ref" ("#/$defs/Usd") to the schema it names. */

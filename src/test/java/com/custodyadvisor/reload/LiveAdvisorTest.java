@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class LiveAdvisorTest {
         Advisor before = live.get();
 
         Files.writeString(rules.resolve("r.drl"), RULE.formatted("Second", "T-SECOND"));
-        ReloadResult good = live.reload();
+        ReloadResult good = live.reload(true);
         assertThat(good.swapped()).isTrue();
         assertThat(live.get()).isNotSameAs(before);
         assertThat(live.get().ruleSet().byId("T-SECOND")).isPresent();
@@ -55,6 +56,101 @@ class LiveAdvisorTest {
     }
 
     @Test
+    void aRuleSetThatLoopsOnTheExamplesIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Advisor serving = live.get();
+        Files.writeString(dir.resolve("rules/loop.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                rule "Inserts what it matches"
+                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
+                when
+                    $f : Firm()
+                then
+                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
+                end
+                """);
+
+        ReloadResult result = live.reload();
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).contains("examples/apac-custodian.yaml",
+                "fails on this example", "\"Inserts what it matches\"", "loop.drl:3"));
+        assertThat(live.get()).isSameAs(serving);
+        assertThat(live.status().lastReloadError()).isEqualTo(result.problems());
+    }
+
+    @Test
+    void aRuleFileCutToNothingIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Files.writeString(dir.resolve("rules/r.drl"), "");
+
+        ReloadResult result = live.reload(true);
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p ->
+                assertThat(p).contains("r.drl:1:1: the rule file is empty"));
+    }
+
+    @Test
+    void droppingARuleOrAFileIsRefusedUnlessTheReloadMeansIt(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Files.writeString(dir.resolve("rules/more.drl"), RULE.formatted("More", "T-MORE"));
+        assertThat(live.reload().swapped()).isTrue();
+
+        Files.delete(dir.resolve("rules/more.drl"));
+        Files.writeString(dir.resolve("rules/r.drl"), RULE.formatted("Renamed", "T-RENAMED"));
+        ReloadResult refused = live.reload();
+
+        assertThat(refused.swapped()).isFalse();
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).contains("more.drl: the file and its rules "
+                + "would be dropped", "allowRemovals=true"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).contains("r.drl: rule T-FIRST (\"first\") "
+                + "would be dropped"));
+        assertThat(live.get().ruleSet().byId("T-MORE")).isPresent();
+
+        ReloadResult meant = live.reload(true);
+        assertThat(meant.swapped()).isTrue();
+        assertThat(live.get().ruleSet().byId("T-RENAMED")).isPresent();
+        assertThat(live.get().ruleSet().byId("T-MORE")).isEmpty();
+    }
+
+    @Test
+    void aRuleSetThatFailsAScenarioIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Path tests = Files.createDirectories(dir.resolve("rules/tests"));
+        Files.writeString(tests.resolve("first.yaml"), """
+                name: the first rule fires for any firm
+                profile:
+                  firm: {name: x, type: EXCHANGE, domicile: US}
+                  holdings: {aumUsd: 1}
+                expect:
+                  findings: [T-FIRST]
+                """);
+        Files.writeString(dir.resolve("rules/r.drl"), RULE.formatted("first", "T-FIRST")
+                .replace("Firm()", "Firm( type == FirmType.BANK )"));
+
+        ReloadResult result = live.reload();
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p).contains("first.yaml",
+                "the first rule fires for any firm", "expected finding T-FIRST"));
+    }
+
+    /** The rules of {@link #copyDataAnd} with the shipped examples beside the catalogue. */
+    private static LiveAdvisor liveWithExamples(Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        Path data = dir.resolve("data");
+        Path examples = Files.createDirectories(data.resolve("examples"));
+        try (Stream<Path> shipped = Files.list(Path.of("data/examples"))) {
+            for (Path example : shipped.toList()) {
+                Files.copy(example, examples.resolve(example.getFileName()));
+            }
+        }
+        return new LiveAdvisor(AdvisorFactory.load(rules, data), rules, data, Clock.systemUTC());
+    }
+
+    @Test
     void aBrokenCatalogueIsRefusedToo(@TempDir Path dir) throws Exception {
         Path rules = copyDataAnd(dir, "first");
         LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, dir.resolve("data")), rules, dir.resolve("data"),
@@ -64,6 +160,43 @@ class LiveAdvisorTest {
         ReloadResult result = live.reload();
         assertThat(result.swapped()).isFalse();
         assertThat(result.problems()).anySatisfy(p -> assertThat(p).contains("providers.yaml:1:").contains("is required"));
+        assertThat(live.get()).isSameAs(serving);
+    }
+
+    @Test
+    void aParametersEditIsPickedUpByAReload(@TempDir Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        Files.writeString(rules.resolve("r.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                import com.custodyadvisor.parameters.Parameters;
+                global com.custodyadvisor.engine.Advice advice;
+                rule "Large custodian"
+                    @id("T-LARGE") @severity("HIGH") @category("TEST") @source("test")
+                when
+                    Parameters( $large : usd("tower-aum") )
+                    $h : Holdings( aumUsd >= $large )
+                then
+                    advice.finding().detail("%s under custody", advice.usd($h.aumUsd())).emit();
+                end
+                """);
+        Path parameters = dir.resolve("data/parameters.yaml");
+        LiveAdvisor live = new LiveAdvisor(AdvisorFactory.load(rules, dir.resolve("data")), rules, dir.resolve("data"),
+                Clock.systemUTC());
+        var twoBillion = ShippedRules.example("qualified-custodian.yaml");
+        assertThat(live.get().advise(twoBillion).findings()).extracting(f -> f.id()).containsExactly("T-LARGE");
+
+        Files.writeString(parameters, Files.readString(parameters).replace("value: 1000000000", "value: 3000000000"));
+        ReloadResult raised = live.reload();
+        assertThat(raised.swapped()).isTrue();
+        assertThat(live.get().ruleSet().parameters().usd("tower-aum")).isEqualTo(3_000_000_000L);
+        assertThat(live.get().advise(twoBillion).findings()).isEmpty();
+
+        Advisor serving = live.get();
+        Files.writeString(parameters, Files.readString(parameters).replace("value: 3000000000", "value: lots"));
+        ReloadResult broken = live.reload();
+        assertThat(broken.swapped()).isFalse();
+        assertThat(broken.problems()).anySatisfy(p -> assertThat(p).contains("parameters.yaml:").contains("/value"));
         assertThat(live.get()).isSameAs(serving);
     }
 
@@ -99,8 +232,7 @@ class LiveAdvisorTest {
     private static Path copyDataAnd(Path dir, String ruleName) throws IOException {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("r.drl"), RULE.formatted(ruleName, "T-FIRST"));
-        Path data = Files.createDirectories(dir.resolve("data"));
-        Files.copy(Path.of("data/providers.yaml"), data.resolve("providers.yaml"));
+        ShippedRules.copyData(dir.resolve("data"));
         try (Stream<Path> s = Files.list(rules)) {
             assertThat(s.count()).isEqualTo(1);
         }

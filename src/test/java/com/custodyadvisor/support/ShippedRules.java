@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The shipped {@code rules/} and {@code data/}, compiled once per test JVM (compiling takes seconds).
@@ -34,7 +35,7 @@ public final class ShippedRules {
     public static synchronized RuleSet ruleSet() {
         if (ruleSet == null) {
             try {
-                ruleSet = RuleSetCompiler.compile(RULES);
+                ruleSet = RuleSetCompiler.compile(RULES, DATA);
             } catch (RuleSetException e) {
                 throw new AssertionError(e.getMessage(), e);
             }
@@ -55,6 +56,19 @@ public final class ShippedRules {
 
     public static Advisor advisor() {
         return new Advisor(ruleSet(), catalog());
+    }
+
+    /** Copies the shipped data files (catalogue, parameters, scoring table) into a directory, for rules of a test's own. */
+    public static Path copyData(Path target) {
+        try {
+            Files.createDirectories(target);
+            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml")) {
+                Files.copy(DATA.resolve(file), target.resolve(file));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Reads a profile (YAML or JSON text) that a test expects to be valid. */

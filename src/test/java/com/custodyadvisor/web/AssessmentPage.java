@@ -128,4 +128,33 @@ final class AssessmentPage {
     String value(String pointer) {
         return field(pointer).getAttribute("value");
     }
+
+    /** Opens the collapsed "more detail" group holding a question, as a user would: by its summary line. */
+    AssessmentPage expand(String pointer) {
+        WebElement group = field(pointer).findElement(By.xpath("ancestor::details[1]"));
+        if (group.getAttribute("open") == null) {
+            reveal(group.findElement(By.cssSelector(":scope > summary"))).click();
+        }
+        return this;
+    }
+
+    /** True when the question is inside a collapsed group (not shown until the group is opened). */
+    boolean isCollapsed(String pointer) {
+        return (Boolean) browser.script("return !!arguments[0].closest('details:not([open])')", field(pointer));
+    }
+
+    /** Downloads the answers as "yaml" or "json" and returns the file's text. */
+    String downloadedProfile(String format, String fileName) {
+        reveal(browser.driver().findElement(By.id("download-" + format))).click();
+        WebElement link = browser.waiting().until(d -> d.findElements(By.cssSelector("#profile-links a[download='"
+                + fileName + "']")).stream().findFirst().orElse(null));
+        return blobText(link);
+    }
+
+    /** The text behind a blob: link the page made, read in the page. */
+    String blobText(WebElement link) {
+        return (String) browser.driver().executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", link);
+    }
 }

@@ -2,15 +2,17 @@ package com.custodyadvisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.custodyadvisor.http.TestServer;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * One service and one desktop-sized browser per test class; each test starts on a freshly loaded page and
+ * One service (the shared {@link TestServer} fixture) and one desktop-sized browser per test class; each test starts on a freshly loaded page and
  * ends by checking the page logged no script error or blocked request.
  */
 abstract class BrowserTestSupport {
@@ -18,33 +20,30 @@ abstract class BrowserTestSupport {
     static final int DESKTOP_WIDTH = 1280;
     static final int PHONE_WIDTH = 375;
 
-    static PageServer server;
+    @RegisterExtension
+    static final TestServer server = TestServer.shipped();
+
     static Browser browser;
     AssessmentPage page;
 
     @BeforeAll
-    static void startServerAndBrowser() {
+    static void startBrowser() {
         Browser.assumeInstalled();
-        server = PageServer.start();
         browser = Browser.start(DESKTOP_WIDTH, 900);
     }
 
     @AfterAll
-    static void stopServerAndBrowser() {
+    static void stopBrowser() {
         if (browser != null) {
             browser.close();
             browser = null;
-        }
-        if (server != null) {
-            server.close();
-            server = null;
         }
     }
 
     @BeforeEach
     void openPage() {
         browser.resize(DESKTOP_WIDTH, 900);
-        page = new AssessmentPage(browser).open(server.url("/"));
+        page = new AssessmentPage(browser).open(server.uri("/").toString());
     }
 
     @AfterEach

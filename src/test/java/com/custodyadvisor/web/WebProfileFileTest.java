@@ -44,8 +44,8 @@ class WebProfileFileTest extends BrowserTestSupport {
         assertThat(checkbox("/needs", "TOWER").isSelected()).isTrue();
 
         // the page shows what the API answers for the file itself
-        JsonNode advisory = Mappers.JSON.readTree(server.postProfile(Files.readString(EXAMPLE), "application/yaml",
-                "application/json").body());
+        JsonNode advisory = Mappers.JSON.readTree(server.post("/v1/advisories", "application/yaml",
+                Files.readString(EXAMPLE), "Accept", "application/json").body());
         assertThat(page.verdict()).isEqualTo(advisory.path("summary").path("verdict").asString());
         assertThat(page.findings()).extracting(f -> f.getAttribute("data-finding-id"))
                 .containsExactlyElementsOf(advisory.path("findings").valueStream().map(f -> f.path("id").asString())
@@ -70,9 +70,10 @@ class WebProfileFileTest extends BrowserTestSupport {
 
         assertThat(link.getAttribute("download")).isEqualTo("atlas-global-exchange.custody-report.md");
         assertThat(link.getAttribute("href")).startsWith("blob:");
-        HttpResponse<String> api = server.postProfile(Files.readString(EXAMPLE), "application/yaml", "text/markdown");
+        HttpResponse<String> api = server.post("/v1/advisories", "application/yaml", Files.readString(EXAMPLE),
+                "Accept", "text/markdown");
         assertThat(api.statusCode()).isEqualTo(200);
-        assertThat(blobText(link)).isEqualTo(api.body()).startsWith("# Custody insurance readiness: Atlas Global Exchange");
+        assertThat(page.blobText(link)).isEqualTo(api.body()).startsWith("# Custody insurance readiness: Atlas Global Exchange");
     }
 
     @Test
@@ -80,25 +81,11 @@ class WebProfileFileTest extends BrowserTestSupport {
         page.loadFile(EXAMPLE).waitForAdvisory();
         JsonNode original = Mappers.YAML.readTree(Files.readString(EXAMPLE));
 
-        browser.driver().findElement(By.id("download-yaml")).click();
-        WebElement yaml = downloadLink("atlas-global-exchange.profile.yaml");
-        browser.driver().findElement(By.id("download-json")).click();
-        WebElement json = downloadLink("atlas-global-exchange.profile.json");
+        String yaml = page.downloadedProfile("yaml", "atlas-global-exchange.profile.yaml");
+        String json = page.downloadedProfile("json", "atlas-global-exchange.profile.json");
 
-        assertThat(Mappers.YAML.readTree(blobText(yaml))).isEqualTo(original);
-        assertThat(Mappers.JSON.readTree(blobText(json))).isEqualTo(original);
-    }
-
-    private WebElement downloadLink(String fileName) {
-        return browser.waiting().until(d -> d.findElements(By.cssSelector("#profile-links a[download='" + fileName + "']"))
-                .stream().findFirst().orElse(null));
-    }
-
-    /** The text behind a blob: link the page made, read in the page. */
-    private String blobText(WebElement link) {
-        return (String) browser.driver().executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.text()).then(done, e => done('failed: ' + e));", link);
+        assertThat(Mappers.YAML.readTree(yaml)).isEqualTo(original);
+        assertThat(Mappers.JSON.readTree(json)).isEqualTo(original);
     }
 
     private WebElement checkbox(String pointer, String value) {

@@ -1,0 +1,16 @@
+package com.custodyadvisor.engine;
+
+import com.custodyadvisor.advisory.Severity;
+
+/**
+ * What every finding of one id starts from, as the header of the rule that defines it says: the rule's
+ * name is the title; {@code @severity}, {@code @category}, {@code @source}, and optionally
+ * {@code @remediation} and {@code @detail} (a detail pattern whose {@code {items}} or {@code {clauses}}
+ * the rules sharing the id fill in). Rules that share the id carry only {@code @id} and inherit the rest.
+ *
+ * @param remediation what to do, unless a rule words it itself; null when the rules do
+ * @param detail the detail pattern, unless a rule words its own; null when the rules do
+ */
+public record FindingDefinition(String id, String title, Severity severity, String category, String source,
+                                String remediation, String detail) {
+}

@@ -64,12 +64,6 @@ public record RuleSources(Source rules, Source data) {
                         ShippedFiles::data));
     }
 
-    /** The set shipped inside the program, whatever the working directory holds. */
-    public static RuleSources shipped() {
-        return new RuleSources(new Source(ShippedFiles.rules(), Origin.SHIPPED),
-                new Source(ShippedFiles.data(), Origin.SHIPPED));
-    }
-
     private static Source choose(Path given, Path working, Predicate<Path> usable, Supplier<Path> shipped) {
         if (given != null) {
             return new Source(given, Origin.GIVEN);

@@ -191,7 +191,11 @@ public final class Advice {
     private Explanation explain(RuleInfo rule, Match match) {
         List<MatchedFact> matched = new ArrayList<>();
         for (Object fact : match.getObjects()) {
-            matched.add(new MatchedFact(factName(fact), paths.pathOf(fact), summarize(fact)));
+            // the engine's own initial fact (matched by a pattern that starts with "not" or "from") is no fact
+            // of the profile's: an analyst has nothing to look up in it
+            if (!fact.getClass().getName().startsWith("org.drools.")) {
+                matched.add(new MatchedFact(factName(fact), paths.pathOf(fact), summarize(fact)));
+            }
         }
         return new Explanation(rule.title(), rule.file(), rule.line(), matched);
     }

@@ -67,11 +67,6 @@ public final class LiveAdvisor implements Supplier<Advisor> {
         return current.get();
     }
 
-    /** True once a rule set is compiled and serving. */
-    public boolean ready() {
-        return current.get() != null;
-    }
-
     /** How the last reload went; null until the first advisor is installed. */
     public ReloadStatus status() {
         return status;

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** Talks to a service the packaged program started, on the loopback interface at the port it logged. */
 final class ServiceClient {
 
-    private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)");
+    /** "listening on http://127.0.0.1:7070" or, on every interface, "http://[0:0:0:0:0:0:0:0]:7070". */
+    private static final Pattern LISTENING = Pattern.compile("listening on http://(?:\\[[^\\]]*\\]|[^:/\\s]+):(\\d+)");
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final int port;

@@ -1,5 +1,6 @@
 package com.custodyadvisor.cli;
 
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.http.AdvisoryServer;
 import com.custodyadvisor.http.ServerConfig;
@@ -7,11 +8,14 @@ import com.custodyadvisor.reload.DirectoryWatcher;
 import com.custodyadvisor.reload.LiveAdvisor;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -23,10 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code serve}: the HTTP API on the rules and catalogue of the given directories, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Serve the HTTP API: POST /v1/advisories, GET /v1/providers, /v1/rules, /health, "
-                + "/openapi.json and /docs.", "",
-                "Runs until stopped (SIGTERM or Ctrl-C); requests in flight finish first. "
-                        + "Exit status 2 when the rules or the catalogue are invalid or the port is taken."})
-final class ServeCommand implements Callable<Integer> {
+                + "/health/live, /health/ready, /metrics, /openapi.json and /docs.", "",
+                "Listens at once and compiles the rules: /health/ready answers 503 until they serve, then 200. "
+                        + "Runs until stopped (SIGTERM or Ctrl-C); requests in flight finish first. "
+                        + "Exit status 2 when the rules or the catalogue are invalid or the port is taken.", "",
+                "Logs go to stderr; CUSTODY_ADVISOR_LOG_LEVEL (default INFO) sets how much."})
+final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -71,14 +77,24 @@ final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--watch", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Reload when files under the rules or data directory change (default: on; "
-                    + "--no-watch turns it off).")
+                    + "--no-watch turns it off; the set shipped inside the program never changes).")
     boolean watch;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "${env:CUSTODY_ADVISOR_LOG_FORMAT:-text}",
+            description = "text (one line per event, with date and request id) or json (one JSON object per line) "
+                    + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_LOG_FORMAT).")
+    LogFormat logFormat;
 
     @Mixin
     EngineOptions engine;
 
     /** The admin key comes only from the environment, so it never shows in a process list. */
     String adminKey = System.getenv("CUSTODY_ADVISOR_ADMIN_KEY");
+
+    @Override
+    public RuleSources sources() {
+        return engine.sources();
+    }
 
     @Override
     public Integer call() throws InterruptedException {
@@ -91,14 +107,12 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--max-connections must be above zero, not " + maxConnections);
             return Main.EXIT_INVALID;
         }
-        Advisor loaded = engine.load(err);
-        if (loaded == null) {
-            return Main.EXIT_INVALID;
-        }
-        Advisor advisor = loaded.withTimeout(advisoryTimeout);
+        logFormat.apply();
+        RuleSources sources = engine.sources();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
                 .withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections).withAdminKey(adminKey);
-        LiveAdvisor live = new LiveAdvisor(advisor, engine.rules, engine.data, Clock.systemUTC());
+        LiveAdvisor live = new LiveAdvisor(sources.rules().path(), sources.data().path(), Clock.systemUTC());
+        // listen first, so probes see the service starting (503 on /health/ready) while the rules compile
         AdvisoryServer server = AdvisoryServer.create(live, config);
         try {
             server.start();
@@ -106,30 +120,52 @@ final class ServeCommand implements Callable<Integer> {
             err.println("cannot serve on " + host + " port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
-        DirectoryWatcher watcher = null;
-        if (watch) {
-            try {
-                watcher = DirectoryWatcher.start(List.of(engine.rules, engine.data), SETTLE, live::reload);
-            } catch (IOException e) {
-                LOG.warn("not watching {} and {} for changes: {}", engine.rules, engine.data, e.getMessage());
-            }
-        }
-        LOG.info("serving on http://{} ({} rules, ruleset {}; {} providers); docs at /docs; "
-                        + "reload on file change {}, admin endpoints {}", server.boundAddress(),
-                advisor.ruleSet().rules().size(), advisor.ruleSet().version(), advisor.catalog().size(),
-                watcher == null ? "off" : "on", config.adminKey() == null ? "off" : "on");
-        DirectoryWatcher watching = watcher;
+        LOG.info("listening on http://{}; compiling the rules ({}) and catalogue ({})", server.boundAddress(),
+                sources.rules().describe(), sources.data().describe());
+        AtomicReference<DirectoryWatcher> watcher = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and Ctrl-C run the hooks: stop taking requests and let those in flight finish
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        // SIGTERM and Ctrl-C run the hook, also while the rules compile: stop taking requests and let those
+        // in flight finish
+        Thread shutdown = new Thread(() -> {
             LOG.info("stopping: finishing requests in flight");
-            closeQuietly(watching);
+            closeQuietly(watcher.get());
             server.stop();
             LOG.info("stopped");
             stopped.countDown();
-        }, "serve-shutdown"));
+        }, "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdown);
+        Advisor loaded = EngineOptions.load(sources, err);
+        if (loaded == null) {
+            Runtime.getRuntime().removeShutdownHook(shutdown);
+            server.stop();
+            return Main.EXIT_INVALID;
+        }
+        Advisor advisor = loaded.withTimeout(advisoryTimeout);
+        live.install(advisor);
+        if (watch) {
+            watcher.set(watch(sources, live));
+        }
+        LOG.info("ready: {} rules, ruleset {}; {} providers; docs at /docs; reload on file change {}, admin "
+                        + "endpoints {}", advisor.ruleSet().rules().size(), advisor.ruleSet().version(),
+                advisor.catalog().size(), watcher.get() == null ? "off" : "on",
+                config.adminKey() == null ? "off" : "on");
         stopped.await();
         return Main.EXIT_OK;
+    }
+
+    /** Watches the directories on disk; the shipped set is inside the program and never changes. */
+    private static DirectoryWatcher watch(RuleSources sources, LiveAdvisor live) {
+        List<Path> dirs = Stream.of(sources.rules(), sources.data()).filter(s -> !s.shipped())
+                .map(RuleSources.Source::path).toList();
+        if (dirs.isEmpty()) {
+            return null;
+        }
+        try {
+            return DirectoryWatcher.start(dirs, SETTLE, live::reload);
+        } catch (IOException e) {
+            LOG.warn("not watching {} for changes: {}", dirs, e.getMessage());
+            return null;
+        }
     }
 
     private static void closeQuietly(DirectoryWatcher watcher) {

@@ -92,7 +92,7 @@ public final class Document {
     private static Problem malformed(Format format, byte[] bytes, JacksonException e) {
         String message = e.getOriginalMessage();
         if (message == null || message.isBlank()) {
-            message = e.getClass().getSimpleName();
+            message = "the text cannot be read";
         }
         // YAML errors quote the source on indented lines and repeat positions on " in reader" lines:
         // the unindented lines say what is wrong.

@@ -40,6 +40,7 @@ final class AdvisoryHandler implements Handler {
             throw new ProblemException(ProblemResponses.invalidProfile(e.problems()));
         }
         Advisory advisory = advisor.run(submitted).advisory();
+        ServiceMetrics.verdict(ctx, advisory.summary().verdict());
         if (!explain) {
             advisory = advisory.withoutExplanations();
         }

@@ -67,6 +67,12 @@ final class ProblemResponses {
         return forStatus(415, detail);
     }
 
+    /** 503: the service has started but its first rule set is still compiling. */
+    static ProblemDetails notReady() {
+        return forStatus(503, "The service is starting: its rules are still being compiled. Try again in a few "
+                + "seconds; GET /health/ready answers 200 once it is ready.");
+    }
+
     /** 401: an admin endpoint without the right bearer key. */
     static ProblemDetails unauthorized(String detail) {
         return forStatus(401, detail);

@@ -19,7 +19,19 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /** The report of an advisory the service made (its rules' origin is not part of it). */
     public static String render(Profile profile, Advisory advisory, Catalog catalog) {
+        return render(profile, advisory, catalog, null, null);
+    }
+
+    /** The report, saying which rules and data made it. */
+    public static String render(Assessment assessment, ReportContext context) {
+        return render(assessment.profile(), assessment.advisory(), context.catalog(), context.rulesOrigin(),
+                context.dataOrigin());
+    }
+
+    private static String render(Profile profile, Advisory advisory, Catalog catalog, String rulesOrigin,
+                                 String dataOrigin) {
         ReportData data = new ReportData(profile, advisory, catalog);
         StringBuilder md = new StringBuilder();
         md.append("# Custody insurance readiness: ").append(escape(profile.firm().name())).append("\n\n");
@@ -69,27 +81,29 @@ public final class MarkdownReport {
         md.append("\n## Providers that fit\n");
         if (advisory.providers().isEmpty()) {
             md.append("\nNo provider in the catalogue matches this profile.\n");
+        } else {
+            md.append("\nBest first. By role in a programme: ").append(escape(data.roles())).append(".\n");
         }
-        for (RoleGroup group : RoleGroup.values()) {
-            List<ProviderMatch> matches = data.inGroup(group);
-            if (matches.isEmpty()) {
-                continue;
-            }
-            md.append("\n### ").append(group.title()).append("\n\n_").append(group.part()).append("_\n");
-            for (ProviderMatch p : matches) {
-                md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("**, fit ")
-                        .append(p.fit()).append("/100: ").append(escape(p.headline())).append("\n\n");
-                p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
-                md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
-                if (!p.alternatives().isEmpty()) {
-                    md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
-                }
+        for (ProviderMatch p : advisory.providers()) {
+            RoleGroup group = RoleGroup.of(p.role());
+            md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("** (")
+                    .append(group.title()).append(": ").append(group.part()).append("), fit ").append(p.fit())
+                    .append("/100: ").append(escape(p.headline())).append("\n\n");
+            p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
+            md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
+            if (!p.alternatives().isEmpty()) {
+                md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
             }
         }
-        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append("`, provider catalogue `")
-                .append(advisory.catalogVersion()).append("`. Advice for research and preparation with a broker; ")
+        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append('`').append(origin(rulesOrigin))
+                .append(", provider catalogue `").append(advisory.catalogVersion()).append('`')
+                .append(origin(dataOrigin)).append(". Advice for research and preparation with a broker; ")
                 .append("not an insurance offer.\n");
         return md.toString();
+    }
+
+    private static String origin(String origin) {
+        return origin == null ? "" : " (" + escape(origin) + ")";
     }
 
     private static void finding(StringBuilder md, Finding f) {

@@ -72,10 +72,12 @@ class OpenApiContractTest {
     void isOpenApi31WithEveryEndpointOfTheContract() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("paths").propertyNames()).containsExactlyInAnyOrder("/v1/advisories",
-                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/openapi.json", "/docs",
-                "/v1/admin/reload");
+                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
+                "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
-                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "InternalServerError");
+                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "ServiceUnavailable",
+                "InternalServerError");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
     }
 
     @Test
@@ -163,6 +165,32 @@ class OpenApiContractTest {
         assertValidResponse("/health", "/health");
         for (Provider provider : TestAdvisors.shipped().catalog().providers()) {
             assertValidResponse("/v1/providers/{id}", "/v1/providers/" + provider.id());
+        }
+    }
+
+    @Test
+    void probesAndMetricsMatchTheirDescriptions() {
+        assertValidResponse("/health/live", "/health/live");
+        assertValidResponse("/health/ready", "/health/ready");
+        HttpResponse<String> metrics = server.get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(document.at("/paths/~1metrics/get/responses/200/content").has(
+                metrics.headers().firstValue("Content-Type").orElseThrow().split(";")[0])).isTrue();
+    }
+
+    @Test
+    void whileStartingTheProbeAndTheEndpointsAnswerAsDocumented() {
+        LiveAdvisor starting = new LiveAdvisor(TestAdvisors.RULES, TestAdvisors.DATA, Clock.systemUTC());
+        try (TestServer notReady = TestServer.start(starting, TestServer.config())) {
+            HttpResponse<String> ready = notReady.get("/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertValid(responseSchema("/health/ready", "get", "503", "application/json"),
+                    Mappers.JSON.readTree(ready.body()));
+            assertValidProblem(notReady.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),
+                    "/v1/advisories", "post", "503");
+            for (String path : List.of("/v1/providers", "/v1/rules", "/health")) {
+                assertValidProblem(notReady.get(path), path, "get", "503");
+            }
         }
     }
 

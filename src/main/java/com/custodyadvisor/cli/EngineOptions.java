@@ -6,7 +6,10 @@ import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleSetException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,6 +38,52 @@ final class EngineOptions {
     /** Loads the rules and the catalogue, or prints every problem (file:line:column) and returns null. */
     Advisor load(PrintWriter err) {
         return load(sources(), err);
+    }
+
+    /**
+     * Starts loading the rules and the catalogue on a thread of their own, so a command reads its input
+     * meanwhile; problems are printed when the advisor is asked for.
+     */
+    static Loading loadInBackground(RuleSources sources) {
+        StringWriter problems = new StringWriter();
+        CompletableFuture<Advisor> advisor = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try (PrintWriter err = new PrintWriter(problems)) {
+                advisor.complete(load(sources, err));
+            } catch (Throwable e) {
+                advisor.completeExceptionally(e);
+            }
+        }, "load-rules");
+        thread.setDaemon(true);
+        thread.start();
+        return new Loading(advisor, problems);
+    }
+
+    /** Rules and catalogue on their way: {@link #advisor} waits for them. */
+    static final class Loading {
+
+        private final CompletableFuture<Advisor> advisor;
+        private final StringWriter problems;
+
+        private Loading(CompletableFuture<Advisor> advisor, StringWriter problems) {
+            this.advisor = advisor;
+            this.problems = problems;
+        }
+
+        /** The advisor, or null once every problem is printed (file:line:column). */
+        Advisor advisor(PrintWriter err) {
+            Advisor loaded;
+            try {
+                loaded = advisor.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            if (loaded == null) {
+                err.print(problems);
+                err.flush();
+            }
+            return loaded;
+        }
     }
 
     static Advisor load(RuleSources sources, PrintWriter err) {

@@ -120,6 +120,7 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println("cannot serve on " + host + " port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
+        ConsoleLogging.offRequestPath();
         LOG.info("listening on http://{}; compiling the rules ({}) and catalogue ({})", server.boundAddress(),
                 sources.rules().describe(), sources.data().describe());
         AtomicReference<DirectoryWatcher> watcher = new AtomicReference<>();
@@ -131,6 +132,7 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             closeQuietly(watcher.get());
             server.stop();
             LOG.info("stopped");
+            ConsoleLogging.flush();
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);

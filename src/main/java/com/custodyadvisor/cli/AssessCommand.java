@@ -145,13 +145,10 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
         }
         Advisory advisory;
         try {
-            advisory = advisor.run(submitted).advisory();
+            advisory = explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         } catch (RuleExecutionException e) {
             err.println("the rule set failed on this profile: " + e.getMessage());
             return Main.EXIT_INVALID;
-        }
-        if (!explain) {
-            advisory = advisory.withoutExplanations();
         }
         Assessment assessment = new Assessment(file.equals("-") ? null : file, document, submitted.profile(), advisory);
         ReportContext context = new ReportContext(advisor.ruleSet(), advisor.catalog(), sources);

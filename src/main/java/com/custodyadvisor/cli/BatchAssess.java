@@ -204,14 +204,11 @@ final class BatchAssess {
         }
         Advisory advisory;
         try {
-            advisory = advisor.run(submitted).advisory();
+            advisory = command.explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         } catch (RuleExecutionException e) {
             Outcome failed = failed(input, List.of(Problem.at("", "the rule set failed on this profile: "
                     + e.getMessage())), context);
             return new Outcome(input, null, failed.problems(), e.getMessage(), failed.rendered());
-        }
-        if (!command.explain) {
-            advisory = advisory.withoutExplanations();
         }
         Assessment assessment = new Assessment(input.file() == null || input.file().equals("-") ? null
                 : input.file(), input.line() > 0 ? null : document, submitted.profile(), advisory);

@@ -44,10 +44,13 @@ public final class Advice {
     private final List<FindingPart> parts = new ArrayList<>();
     private final List<FirmNeed> needs = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
+    private final boolean explain;
     private KieSession session;
 
-    Advice(RuleSet ruleSet, Profile profile, JsonNode tree, FiringMonitor monitor) {
+    /** @param explain whether findings carry the rule and facts behind them (null explanations otherwise) */
+    Advice(RuleSet ruleSet, Profile profile, JsonNode tree, FiringMonitor monitor, boolean explain) {
         this.ruleSet = ruleSet;
+        this.explain = explain;
         this.profile = profile;
         this.tree = tree;
         this.paths = new FactPaths(profile);
@@ -63,7 +66,7 @@ public final class Advice {
     public FindingBuilder finding() {
         Match match = monitor.current();
         RuleInfo rule = ruleSet.info(match.getRule());
-        return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain(rule, match));
+        return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain ? explain(rule, match) : null);
     }
 
     /** Derives a need from the profile: providers serving it are ranked for it. */
@@ -172,7 +175,7 @@ public final class Advice {
         // rules may react to findings (e.g. count the serious ones): each part is one as far as they can see
         session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
                 FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
-                List.of(part.explanation())));
+                part.explanation() == null ? null : List.of(part.explanation())));
     }
 
     List<FindingPart> parts() {

@@ -39,11 +39,8 @@ final class AdvisoryHandler implements Handler {
         } catch (InvalidProfileException e) {
             throw new ProblemException(ProblemResponses.invalidProfile(e.problems()));
         }
-        Advisory advisory = advisor.run(submitted).advisory();
+        Advisory advisory = explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         ServiceMetrics.verdict(ctx, advisory.summary().verdict());
-        if (!explain) {
-            advisory = advisory.withoutExplanations();
-        }
         if (markdown) {
             ctx.contentType(MediaTypes.MARKDOWN_UTF8)
                     .result(MarkdownReport.render(submitted.profile(), advisory, advisor.catalog()));

@@ -61,7 +61,7 @@ final class AdvisoryHandler implements Handler {
     }
 
     /** A compressed body would be read as garbled text: refused as a type the endpoint does not take (RFC 7694). */
-    private static void requireNoContentEncoding(String encoding) {
+    static void requireNoContentEncoding(String encoding) {
         if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
             return;
         }
@@ -70,7 +70,7 @@ final class AdvisoryHandler implements Handler {
     }
 
     /** {@code ?explain=true} (or a bare {@code ?explain}) keeps the findings' explanations. */
-    private static boolean explain(String value) {
+    static boolean explain(String value) {
         if (value == null) {
             return false;
         }

@@ -58,6 +58,12 @@ export function humanize(code) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The text with its first character upper-case. */
+export function capitalize(text) {
+  const s = String(text || '');
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 /** A file-name-safe slug of the firm's name. */
 export function slug(text) {
   const s = String(text || '').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');

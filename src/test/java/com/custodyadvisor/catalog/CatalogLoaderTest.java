@@ -49,6 +49,13 @@ class CatalogLoaderTest {
         assertThat(primaryFor(catalog, Need.WARRANTY_PROTECTION)).containsExactly("coincover");
     }
 
+    /** One catalogue entry with the fields every provider needs, then {@code more} (lines of its own). */
+    private static String entry(String id, String name, int rank, String role, String regions, String more) {
+        return "  - id: " + id + "\n    name: " + name + "\n    rank: " + rank + "\n    headline: Best for tests\n"
+                + "    role: " + role + "\n    regions: " + regions + "\n    considerIf: You test.\n"
+                + (more.isEmpty() ? "" : "    " + more + "\n");
+    }
+
     private static List<String> primaryFor(Catalog catalog, Need need) {
         return catalog.providers().stream()
                 .filter(p -> p.service(need).map(s -> s.strength() == Strength.PRIMARY).orElse(false))
@@ -64,24 +71,8 @@ class CatalogLoaderTest {
 
     @Test
     void duplicateIdsUnknownAlternativesAndUnknownValuesNameFileEntryAndLine(@TempDir Path dir) throws Exception {
-        String yaml = """
-                providers:
-                  - id: alpha
-                    name: Alpha
-                    rank: 1
-                    headline: Best for tests
-                    role: INSURER
-                    regions: [GLOBAL]
-                    considerIf: You test.
-                    alternatives: [gamma]
-                  - id: alpha
-                    name: Alpha again
-                    rank: 2
-                    headline: Best for tests
-                    role: BROKR
-                    regions: [GLOBAL, MARS]
-                    considerIf: You test.
-                """;
+        String yaml = "providers:\n" + entry("alpha", "Alpha", 1, "INSURER", "[GLOBAL]", "alternatives: [gamma]")
+                + entry("alpha", "Alpha again", 2, "BROKR", "[GLOBAL, MARS]", "");
         Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
         assertThat(e.getMessage()).contains(dir.resolve("providers.yaml").toString());
@@ -100,26 +91,10 @@ class CatalogLoaderTest {
 
     @Test
     void lineSizesCarryTheirSourceAndAFigureOrAreLeftOut(@TempDir Path dir) throws Exception {
-        String yaml = """
-                providers:
-                  - id: alpha
-                    name: Alpha
-                    rank: 1
-                    headline: Best for tests
-                    role: INSURER
-                    regions: [GLOBAL]
-                    considerIf: You test.
-                    lineSize: {basis: "a sentence that gives no figure"}
-                  - id: beta
-                    name: Beta
-                    rank: 2
-                    headline: Best for tests
-                    role: INSURER
-                    regions: [GLOBAL]
-                    considerIf: You test.
-                    lineSize: {maxUsd: 100000000}
-                    notes: [{text: "A condition with no source."}]
-                """;
+        String yaml = "providers:\n"
+                + entry("alpha", "Alpha", 1, "INSURER", "[GLOBAL]", "lineSize: {basis: \"a sentence that gives no figure\"}")
+                + entry("beta", "Beta", 2, "INSURER", "[GLOBAL]",
+                        "lineSize: {maxUsd: 100000000}\n    notes: [{text: \"A condition with no source.\"}]");
         Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
         assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(

@@ -54,8 +54,7 @@ export function parseInteger(raw) {
 
 /** "QUALIFIED_CUSTODIAN" → "Qualified custodian". */
 export function humanize(code) {
-  const s = String(code).toLowerCase().replace(/_/g, ' ');
-  return s.charAt(0).toUpperCase() + s.slice(1);
+  return capitalize(String(code).toLowerCase().replace(/_/g, ' '));
 }
 
 /** The text with its first character upper-case. */

@@ -22,7 +22,7 @@ public record LineSize(Long minUsd, Long typicalUsd, Long maxUsd, String basis) 
     /** No source gives a figure. */
     public static final LineSize NOT_PUBLISHED = new LineSize(null, null, null, null);
 
-    public static final String NOT_PUBLISHED_TEXT = "not published";
+    private static final String NOT_PUBLISHED_TEXT = "not published";
 
     /** True when a source gives at least one figure. */
     @JsonIgnore

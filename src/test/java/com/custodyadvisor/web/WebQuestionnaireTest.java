@@ -85,5 +85,6 @@ class WebQuestionnaireTest extends BrowserTestSupport {
                 .isLessThanOrEqualTo(((Number) browser.script("return document.documentElement.clientWidth")).intValue());
         browser.screenshot("questionnaire-cyber-only-375");
         browser.screenshot("results-verdict-375", browser.driver().findElement(By.id("results")));
+        browser.screenshot("results-plan-375", browser.driver().findElement(By.id("plan")));
     }
 }

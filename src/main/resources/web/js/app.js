@@ -8,7 +8,7 @@ import {slug} from './format.js';
 import {
   clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
 } from './form.js';
-import {announcement, renderFindings, renderProviders, renderVerdict} from './results.js';
+import {announcement, renderFindings, renderPlan, renderProviders, renderVerdict} from './results.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -131,6 +131,7 @@ function showAdvisory(advisory, profile) {
   $('nav-results').hidden = false;
   renderVerdict($('verdict'), advisory);
   renderFindings($('findings-body'), advisory, describePointer);
+  renderPlan($('plan-body'), advisory);
   renderProviders($('providers-body'), advisory, state.catalogue);
   renderCoverage($('coverage-body'), profile);
   clear($('download-links'));

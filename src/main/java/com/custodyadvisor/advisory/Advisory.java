@@ -9,16 +9,17 @@ import java.util.List;
  * @param rulesetVersion SHA-256 of the rule files the advice came from
  * @param catalogVersion SHA-256 of the provider catalogue
  * @param findings sorted by severity (CRITICAL first), then id
- * @param providers sorted by fit, ties by the seed's rank
+ * @param plan the order of approach for the programme, with the providers of each step
+ * @param providers ranked: by standing, then fit, then the seed's rank
  * @param needs the needs providers were matched on, stated and derived
  */
-@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "providers", "needs"})
+@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
-                       List<ProviderMatch> providers, List<FirmNeed> needs) {
+                       Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs) {
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
-                findings.stream().map(Finding::withoutExplanations).toList(), providers, needs);
+                findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs);
     }
 }

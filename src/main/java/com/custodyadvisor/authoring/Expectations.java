@@ -26,6 +26,9 @@ import java.util.Map;
  * @param reasons provider id to texts that must each be in one of its fit reasons
  * @param absentReasons provider id (or {@code *} for every provider) to texts none of its reasons may contain
  * @param fits provider id to the fit it must have
+ * @param plan steps the plan must have, in this order (others may come between), each with these providers
+ *             in this order (others may come between)
+ * @param notInPlan step id to providers that step must not have
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -33,7 +36,16 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            List<String> providers, List<String> absentProviders, List<Need> needs,
                            List<String> errors, Map<String, String> detailContains,
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
-                           Map<String, Integer> fits) {
+                           Map<String, Integer> fits, List<PlanStepExpectation> plan,
+                           Map<String, List<String>> notInPlan) {
+
+    /** A step the plan must have, with providers it must have, in order. */
+    public record PlanStepExpectation(String step, List<String> providers) {
+
+        public PlanStepExpectation {
+            providers = providers == null ? List.of() : List.copyOf(providers);
+        }
+    }
 
     public Expectations {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -51,11 +63,13 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         absentReasons = absentReasons == null ? Map.of() : Map.copyOf(absentReasons);
         fits = fits == null ? Map.of() : Map.copyOf(fits);
+        plan = plan == null ? List.of() : List.copyOf(plan);
+        notInPlan = notInPlan == null ? Map.of() : Map.copyOf(notInPlan);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

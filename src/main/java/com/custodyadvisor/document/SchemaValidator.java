@@ -137,7 +137,7 @@ public final class SchemaValidator {
     }
 
     /** True when the JSON Schema type admits the value ("number" admits whole numbers too). */
-    private static boolean admits(String type, JsonNode value) {
+    public static boolean admits(String type, JsonNode value) {
         return switch (type) {
             case "object" -> value.isObject();
             case "array" -> value.isArray();

@@ -5,12 +5,14 @@ import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FindingStatus;
+import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
+import com.custodyadvisor.plan.Planner;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Waiver;
@@ -37,8 +39,9 @@ final class AdvisoryAssembler {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
-        return new Advisory(ruleSet.version(), catalog.version(), summarize(profile, findings), findings, providers,
-                List.copyOf(advice.needs()));
+        Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
+        return new Advisory(ruleSet.version(), catalog.version(), summarize(profile, findings), findings, plan,
+                providers, List.copyOf(advice.needs()));
     }
 
     /**

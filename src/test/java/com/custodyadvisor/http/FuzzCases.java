@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Requests a hostile client might send, drawn from a seeded random source so a failure can be replayed: the
- * examples changed in one place (wrong types, unknown fields, missing fields), given values no profile has
+ * examples changed in one place ({@link Mutations}: wrong types, unknown fields, missing fields, values out of
+ * range or form, contradictions between fields), given values no profile has
  * (numbers past 64 bits, kilobyte strings, deep or huge lists), cut or scrambled as bytes, written as YAML
  * with anchors, aliases and tags, or sent with the wrong headers.
  */

@@ -3,6 +3,7 @@ package com.custodyadvisor.authoring;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.Tier;
 import java.util.List;
 import java.util.Map;
 
@@ -26,6 +27,10 @@ import java.util.Map;
  * @param reasons provider id to texts that must each be in one of its fit reasons
  * @param absentReasons provider id (or {@code *} for every provider) to texts none of its reasons may contain
  * @param fits provider id to the fit it must have
+ * @param scenarios loss scenario id to the figures it must have (any of lossUsd, insuredUsd, retainedUsd,
+ *                  uninsuredUsd); the scenario must be declared
+ * @param absentScenarios loss scenario ids that must not be declared
+ * @param assessedTiers wallet pointer (e.g. /wallets/1) to the tier it must be assessed in
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -33,7 +38,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            List<String> providers, List<String> absentProviders, List<Need> needs,
                            List<String> errors, Map<String, String> detailContains,
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
-                           Map<String, Integer> fits) {
+                           Map<String, Integer> fits, Map<String, Map<String, Long>> scenarios,
+                           List<String> absentScenarios, Map<String, Tier> assessedTiers) {
 
     public Expectations {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -51,11 +57,14 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         absentReasons = absentReasons == null ? Map.of() : Map.copyOf(absentReasons);
         fits = fits == null ? Map.of() : Map.copyOf(fits);
+        scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
+        absentScenarios = absentScenarios == null ? List.of() : List.copyOf(absentScenarios);
+        assessedTiers = assessedTiers == null ? Map.of() : Map.copyOf(assessedTiers);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

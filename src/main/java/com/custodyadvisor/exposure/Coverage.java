@@ -50,7 +50,8 @@ public final class Coverage {
                 byLine.put(line, theftLine ? cell(programme.ofLine(line), tier, exposed, ANY_PERIL)
                         : new CoverageCell(CoverageStatus.NOT_THEFT_COVER, 0));
             }
-            tiers.put(tier, new TierCoverage(exposed, cell(programme, tier, exposed, ANY_PERIL).coveredUsd(),
+            long covered = cell(programme, tier, exposed, ANY_PERIL).coveredUsd();
+            tiers.put(tier, new TierCoverage(exposed, covered, Math.max(0, exposed - covered),
                     Collections.unmodifiableMap(perils), Collections.unmodifiableMap(byLine)));
         }
         return new CoverageMap(lines, Collections.unmodifiableMap(tiers));

@@ -13,7 +13,6 @@ import com.custodyadvisor.exposure.LossScenario;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Tier;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,10 @@ final class ExposureView {
                 l.follows().stream().map(advice::pathOf).toList());
     }
 
-    /** The declared scenarios, largest loss first (ties by id). */
+    /** The declared scenarios, worst first as rules rank them ({@link LossScenario#outranks}): largest loss first. */
     List<ScenarioLoss> scenarios() {
-        return advice.scenarios().stream().sorted(Comparator.comparingLong(LossScenario::lossUsd).reversed()
-                .thenComparing(LossScenario::id)).map(this::scenario).toList();
+        return advice.scenarios().stream().sorted((a, b) -> a.outranks(b) ? -1 : b.outranks(a) ? 1 : 0)
+                .map(this::scenario).toList();
     }
 
     private ScenarioLoss scenario(LossScenario s) {

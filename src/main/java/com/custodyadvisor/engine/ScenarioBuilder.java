@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -88,13 +87,13 @@ public final class ScenarioBuilder {
 
     /** What it is about in this profile, in its figures: a {@link String#format} pattern. */
     public ScenarioBuilder about(String format, Object... args) {
-        this.about = format(format, args);
+        this.about = FindingBuilder.format(format, args);
         return this;
     }
 
     /** What would make the loss smaller, for remedies: a {@link String#format} pattern. */
     public ScenarioBuilder lever(String format, Object... args) {
-        this.lever = format(format, args);
+        this.lever = FindingBuilder.format(format, args);
         return this;
     }
 
@@ -116,9 +115,5 @@ public final class ScenarioBuilder {
         Response response = programme.respond(lossByTier, perils);
         boolean named = programme.namesAnyFor(lossByTier.keySet(), perils);
         advice.add(new LossScenario(id, name, about, lever, perils, wallets, lossByTier, untieredUsd, response, named));
-    }
-
-    private static String format(String format, Object... args) {
-        return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
     }
 }

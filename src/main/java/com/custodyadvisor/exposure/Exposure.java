@@ -93,10 +93,6 @@ public final class Exposure {
         return tiers.get(tier);
     }
 
-    public List<VendorHolding> vendors() {
-        return vendors;
-    }
-
     /** Value per assessed tier, HOT first. */
     public Map<Tier, Long> assessedUsd() {
         Map<Tier, Long> byTier = new LinkedHashMap<>();

@@ -56,7 +56,9 @@ public final class CatalogLoader {
     }
 
     private static List<Problem> crossChecks(Document document) {
-        return crossChecks(document.tree().path("providers"));
+        // a "providers" that is not a list is the schema's to report; the checks below read entries
+        JsonNode providers = document.tree().path("providers");
+        return providers.isArray() ? crossChecks(providers) : List.of();
     }
 
     private static List<Problem> crossChecks(JsonNode providers) {
@@ -81,7 +83,7 @@ public final class CatalogLoader {
                 }
             }
             JsonNode alternatives = p.path("alternatives");
-            for (int a = 0; a < alternatives.size(); a++) {
+            for (int a = 0; a < (alternatives.isArray() ? alternatives.size() : 0); a++) {
                 String alt = alternatives.get(a).asString("");
                 if (alt.equals(id)) {
                     problems.add(Problem.at("/providers/" + i + "/alternatives/" + a,

@@ -1,34 +1,39 @@
 package com.custodyadvisor.cli;
 
 import com.custodyadvisor.advisory.Advisory;
-import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.distribution.RuleSources;
+import com.custodyadvisor.document.Document;
+import com.custodyadvisor.document.InvalidDocumentException;
+import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.RuleExecutionException;
-import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
-import com.custodyadvisor.report.AdvisoryJson;
-import com.custodyadvisor.report.MarkdownReport;
-import com.custodyadvisor.report.TextReport;
+import com.custodyadvisor.report.Assessment;
+import com.custodyadvisor.report.ReportContext;
+import com.custodyadvisor.report.TextStyle;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code assess FILE}: one profile in, the advisory out. */
+/** {@code assess FILE}: one profile in, the advisory out, in one or several formats. */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Assess a custody profile (JSON or YAML) and print the advisory.", "",
-                "Exit status: 0 nothing at or above --fail-on, 1 some finding at or above it, "
+                "Exit status: 0 nothing at or above --fail-on, 1 some open finding at or above it, "
                         + "2 invalid input or rule set (message on stderr, nothing on stdout)."})
-final class AssessCommand implements Callable<Integer> {
+final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
@@ -36,29 +41,49 @@ final class AssessCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The profile, JSON or YAML; - reads standard input.")
     String file;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json (exactly the HTTP advisory) or markdown (a report for a broker). "
-                    + "Default: ${DEFAULT-VALUE}.")
-    Format format;
+    @Mixin
+    OutputOptions outputs;
 
     @Option(names = "--explain", description = "Add to each finding the rule that made it and the facts it matched.")
     boolean explain;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "HIGH",
-            description = "Exit 1 when an open finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW "
-                    + "(default: ${DEFAULT-VALUE}).")
-    Severity failOn;
+            description = "Exit 1 when an open finding is at least this severe: CRITICAL, HIGH, MEDIUM, LOW, INFO, "
+                    + "or NONE to exit 0 whatever is found (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "Colour the text report by severity: auto (on a terminal, unless NO_COLOR is set), "
+                    + "always or never (default: ${DEFAULT-VALUE}).")
+    Terminal.Colour colour;
+
+    @Option(names = "--max-input", paramLabel = "SIZE", converter = ByteSize.class, defaultValue = "256KiB",
+            description = "Largest profile read, e.g. 256KiB or 1MiB; a larger one is refused (exit 2) before it "
+                    + "fills memory (default: ${DEFAULT-VALUE}, the service's body limit).")
+    long maxInput;
 
     @Mixin
     EngineOptions engine;
 
     @Override
+    public RuleSources sources() {
+        return engine.sources();
+    }
+
+    @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        List<OutputOptions.Target> targets;
+        try {
+            targets = outputs.targets();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return Main.EXIT_INVALID;
+        }
         byte[] bytes;
         try {
-            bytes = file.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(file));
+            bytes = file.equals("-") ? readUpToLimit(System.in) : readFile();
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return Main.EXIT_INVALID;
@@ -66,16 +91,22 @@ final class AssessCommand implements Callable<Integer> {
             err.println(file + ": cannot read: " + e.getMessage());
             return Main.EXIT_INVALID;
         }
-        SubmittedProfile submitted;
-        try {
-            submitted = new ProfileReader().read(bytes);
-        } catch (InvalidProfileException e) {
-            err.println(displayName() + " is not a valid profile (" + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + "):");
-            Problems.print(err, displayName(), e.problems());
+        if (bytes.length > maxInput) {
+            err.println(displayName() + ":1:1: the profile is larger than " + maxInput + " bytes (--max-input); "
+                    + "nothing was assessed");
             return Main.EXIT_INVALID;
         }
-        Advisor advisor = engine.load(err);
+        Document document;
+        SubmittedProfile submitted;
+        try {
+            document = Document.parse(bytes);
+            submitted = new ProfileReader().read(document);
+        } catch (InvalidDocumentException e) {
+            // malformed text, or (InvalidProfileException) a profile that breaks the schema
+            return invalid(err, e.problems());
+        }
+        RuleSources sources = engine.sources();
+        Advisor advisor = EngineOptions.load(sources, err);
         if (advisor == null) {
             return Main.EXIT_INVALID;
         }
@@ -89,14 +120,55 @@ final class AssessCommand implements Callable<Integer> {
         if (!explain) {
             advisory = advisory.withoutExplanations();
         }
-        switch (format) {
-            case json -> out.print(AdvisoryJson.render(advisory));
-            case markdown -> out.print(MarkdownReport.render(submitted.profile(), advisory, advisor.catalog()));
-            default -> out.print(TextReport.render(submitted.profile(), advisory, advisor.catalog()));
+        Assessment assessment = new Assessment(file.equals("-") ? null : file, document, submitted.profile(), advisory);
+        ReportContext context = new ReportContext(advisor.ruleSet(), advisor.catalog(), sources);
+        for (OutputOptions.Target target : targets) {
+            if (!write(target, assessment, context, out, err)) {
+                return Main.EXIT_INVALID;
+            }
         }
-        out.flush();
-        boolean fails = advisory.findings().stream().anyMatch(f -> f.isOpen() && f.severity().isAtLeast(failOn));
-        return fails ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return failOn.failsOn(advisory.findings()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+
+    private boolean write(OutputOptions.Target target, Assessment assessment, ReportContext context, PrintWriter out,
+                          PrintWriter err) {
+        // colour and the terminal's character set matter only on standard output; files are UTF-8
+        TextStyle style = target.toStdout() ? Main.terminal(spec).style(colour) : TextStyle.PLAIN;
+        String rendered = target.format().render(List.of(assessment), context, style);
+        if (target.toStdout()) {
+            out.print(rendered);
+            out.flush();
+            return true;
+        }
+        try {
+            Path parent = target.file().toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(target.file(), rendered, StandardCharsets.UTF_8);
+            return true;
+        } catch (IOException e) {
+            err.println(target.file() + ": cannot write: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private int invalid(PrintWriter err, List<Problem> problems) {
+        err.println(displayName() + " is not a valid profile (" + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + "):");
+        Problems.print(err, displayName(), problems);
+        return Main.EXIT_INVALID;
+    }
+
+    private byte[] readFile() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return readUpToLimit(in);
+        }
+    }
+
+    /** One byte past the limit tells a profile that is too large without reading all of it. */
+    private byte[] readUpToLimit(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(maxInput + 1, Integer.MAX_VALUE - 8));
     }
 
     private String displayName() {

@@ -1,6 +1,7 @@
 package com.custodyadvisor.cli;
 
 import com.custodyadvisor.catalog.CatalogException;
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleSetException;
@@ -8,27 +9,39 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where the rules and the provider data are read from; shared by every command that runs the engine. */
+/**
+ * {@code --rules DIR} and {@code --data DIR}: where the rules and the provider data are read from. Every
+ * command takes them the same way; left out, they come from the environment, then from {@code rules/} and
+ * {@code data/} of the working directory, then from the set shipped inside the program.
+ */
 final class EngineOptions {
 
-    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_RULES:-rules}",
-            description = "Directory of .drl rule files (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_RULES).")
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_RULES}",
+            description = "Directory of .drl rule files (env CUSTODY_ADVISOR_RULES). Default: rules/ of the "
+                    + "working directory when it holds rule files, else the rules shipped with the program.")
     Path rules;
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA:-data}",
-            description = "Directory holding providers.yaml, parameters.yaml and scoring.yaml (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_DATA).")
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA}",
+            description = "Directory holding providers.yaml, parameters.yaml and scoring.yaml (env "
+                    + "CUSTODY_ADVISOR_DATA). Default: data/ of the working directory when it holds providers.yaml, "
+                    + "else the data shipped with the program.")
     Path data;
+
+    /** The directories chosen. */
+    RuleSources sources() {
+        return RuleSources.resolve(rules, data);
+    }
 
     /** Loads the rules and the catalogue, or prints every problem (file:line:column) and returns null. */
     Advisor load(PrintWriter err) {
-        return load(rules, data, err);
+        return load(sources(), err);
     }
 
-    static Advisor load(Path rules, Path data, PrintWriter err) {
+    static Advisor load(RuleSources sources, PrintWriter err) {
         try {
-            return AdvisorFactory.load(rules, data);
+            return AdvisorFactory.load(sources.rules().path(), sources.data().path());
         } catch (RuleSetException e) {
-            err.println("the rule set in " + rules + " cannot be used:");
+            err.println("the rule set in " + sources.rules().describe() + " cannot be used:");
             Problems.printRules(err, e.problems());
         } catch (CatalogException e) {
             err.println("the provider catalogue " + e.file() + " cannot be used:");

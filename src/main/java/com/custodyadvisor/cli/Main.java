@@ -1,18 +1,30 @@
 package com.custodyadvisor.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The command line: {@code java -jar custody-advisor.jar assess|serve|rules …}. */
-@Command(name = "custody-advisor", mixinStandardHelpOptions = true, version = "custody-advisor 1.0",
+/** The command line: {@code java -jar custody-advisor.jar assess|serve|rules|probe|openapi|completion …}. */
+@Command(name = "custody-advisor", mixinStandardHelpOptions = true,
         description = "Rules-based advice on crypto custody insurance: checklist gaps, red flags and the "
                 + "providers that fit a custody profile.",
-        subcommands = {AssessCommand.class, ServeCommand.class, RulesCommand.class})
+        subcommands = {AssessCommand.class, ServeCommand.class, RulesCommand.class, ProbeCommand.class,
+            OpenApiCommand.class, CompletionCommand.class})
 public final class Main implements Runnable {
 
     static final int EXIT_OK = 0;
     static final int EXIT_FINDINGS = 1;
     static final int EXIT_INVALID = 2;
+
+    private final Terminal terminal;
+
+    private Main(Terminal terminal) {
+        this.terminal = terminal;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -20,18 +32,41 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (tests call this rather than main). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cli = commandLine(Terminal.detect());
+        // machine-read outputs (JSON, SARIF, XML) are UTF-8 whatever the locale; the text report folds
+        // itself to ASCII for a terminal that is not UTF-8
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        return cli.execute(args);
     }
 
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(new Terminal(false, true, false));
+    }
+
+    /** The command line for a standard output like {@code terminal}. */
+    static CommandLine commandLine(Terminal terminal) {
+        CommandLine cli = new CommandLine(new Main(terminal));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // every command answers --version with the build's version and the rules it would use
+        setVersions(cli);
         // a failure we did not foresee still ends as a plain message and exit 2, never a stack trace
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("custody-advisor: " + e);
+            LoggerFactory.getLogger(Main.class).debug("command failed", e);
+            commandLine.getErr().println("custody-advisor: " + (e.getMessage() == null
+                    ? "failed unexpectedly (run with CUSTODY_ADVISOR_LOG_LEVEL=DEBUG for details)" : e.getMessage()));
             return EXIT_INVALID;
         });
         return cli;
+    }
+
+    private static void setVersions(CommandLine cli) {
+        cli.getCommandSpec().versionProvider(new BuildVersion(cli.getCommandSpec()));
+        cli.getSubcommands().values().forEach(Main::setVersions);
+    }
+
+    /** The terminal standard output goes to, as the top-level command knows it. */
+    static Terminal terminal(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).terminal;
     }
 
     @Override

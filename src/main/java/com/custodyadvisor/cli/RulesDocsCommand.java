@@ -1,6 +1,7 @@
 package com.custodyadvisor.cli;
 
 import com.custodyadvisor.authoring.RuleDocs;
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.engine.RuleSetException;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code rules docs}: writes the rule catalogue, docs/rules.md. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
         description = "Write the rule catalogue (id, title, severity, category, source, file:line of every rule).")
-final class RulesDocsCommand implements Callable<Integer> {
+final class RulesDocsCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
@@ -30,10 +31,16 @@ final class RulesDocsCommand implements Callable<Integer> {
     String out;
 
     @Override
+    public RuleSources sources() {
+        return dirs.sources();
+    }
+
+    @Override
     public Integer call() throws IOException {
         String markdown;
         try {
-            markdown = RuleDocs.render(RuleSetCompiler.compile(dirs.rules, dirs.data));
+            RuleSources sources = dirs.sources();
+            markdown = RuleDocs.render(RuleSetCompiler.compile(sources.rules().path(), sources.data().path()));
         } catch (RuleSetException e) {
             Problems.printRules(spec.commandLine().getErr(), e.problems());
             return Main.EXIT_INVALID;

@@ -4,6 +4,7 @@ import com.custodyadvisor.authoring.JUnitXml;
 import com.custodyadvisor.authoring.ScenarioResult;
 import com.custodyadvisor.authoring.ScenarioSuite;
 import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = {"Run the scenarios in DIR/tests/*.yaml against the rules.",
                 "Exit status: 0 all passed, 1 some failed, 2 the rules or catalogue are invalid."})
-final class RulesTestCommand implements Callable<Integer> {
+final class RulesTestCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
@@ -36,16 +37,22 @@ final class RulesTestCommand implements Callable<Integer> {
     boolean coverage;
 
     @Override
+    public RuleSources sources() {
+        return dirs.sources();
+    }
+
+    @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Advisor advisor = EngineOptions.load(dirs.rules, dirs.data, err);
+        RuleSources sources = dirs.sources();
+        Advisor advisor = EngineOptions.load(sources, err);
         if (advisor == null) {
             return Main.EXIT_INVALID;
         }
         RuleSet ruleSet = advisor.ruleSet();
         Catalog catalog = advisor.catalog();
-        Path tests = ScenarioSuite.testsDir(dirs.rules);
+        Path tests = ScenarioSuite.testsDir(sources.rules().path());
         ScenarioSuite suite = ScenarioSuite.run(ruleSet, catalog, tests);
         for (ScenarioResult r : suite.results()) {
             if (!r.passed()) {

@@ -3,6 +3,7 @@ package com.custodyadvisor.cli;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.catalog.CatalogLoader;
+import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.RuleSet;
 import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.engine.RuleSetException;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Compile the rule files with their parameters and scoring table and load the provider "
                 + "catalogue; print every problem as file:line:column: message.",
                 "Exit status: 0 clean, 2 problems found."})
-final class RulesValidateCommand implements Callable<Integer> {
+final class RulesValidateCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
@@ -27,20 +28,26 @@ final class RulesValidateCommand implements Callable<Integer> {
     RuleDirectoryOptions dirs;
 
     @Override
+    public RuleSources sources() {
+        return dirs.sources();
+    }
+
+    @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        RuleSources sources = dirs.sources();
         int problems = 0;
         RuleSet ruleSet = null;
         try {
-            ruleSet = RuleSetCompiler.compile(dirs.rules, dirs.data);
+            ruleSet = RuleSetCompiler.compile(sources.rules().path(), sources.data().path());
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();
         }
         Catalog catalog = null;
         try {
-            catalog = CatalogLoader.load(dirs.data);
+            catalog = CatalogLoader.load(sources.data().path());
         } catch (CatalogException e) {
             Problems.print(err, e.file().toString(), e.problems());
             problems += e.problems().size();
@@ -50,9 +57,9 @@ final class RulesValidateCommand implements Callable<Integer> {
             return Main.EXIT_INVALID;
         }
         long files = ruleSet.rules().stream().map(r -> r.file()).distinct().count();
-        out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + dirs.rules + "), "
-                + ruleSet.parameters().all().size() + " parameters, " + catalog.size() + " providers ("
-                + dirs.data + ")");
+        out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + sources.rules().describe()
+                + "), " + ruleSet.parameters().all().size() + " parameters, " + catalog.size() + " providers ("
+                + sources.data().describe() + ")");
         out.println("rule set " + ruleSet.version());
         out.println("catalogue " + catalog.version());
         return Main.EXIT_OK;

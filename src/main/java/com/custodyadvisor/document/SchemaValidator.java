@@ -30,13 +30,17 @@ public final class SchemaValidator {
 
     /** Keywords whose value is a list of alternative schemas. */
     private static final Set<String> ALTERNATIVES = Set.of("oneOf", "anyOf");
+    /** Values quoted in messages are cut to this many characters: a message never echoes a whole field. */
+    private static final int QUOTE_LIMIT = 60;
 
     private final JsonNode schemaNode;
     private final Schema schema;
+    private final StructureLimits limits;
 
     private SchemaValidator(JsonNode schemaNode, Schema schema) {
         this.schemaNode = schemaNode;
         this.schema = schema;
+        this.limits = new StructureLimits(schemaNode);
     }
 
     /** Loads a schema from the class path, e.g. "/schema/profile.schema.json". */
@@ -65,8 +69,16 @@ public final class SchemaValidator {
         return schemaNode;
     }
 
-    /** Every violation in the instance, in document order, without duplicates. */
+    /**
+     * Every violation in the instance, without duplicates. Sizes and numbers are checked first: a list over its
+     * limit, a flood of unknown fields or a number beyond 64 bits is reported alone, without validating each
+     * entry (which would cost seconds and answer megabytes).
+     */
     public List<Problem> validate(JsonNode instance) {
+        List<Problem> outOfBounds = limits.check(instance);
+        if (!outOfBounds.isEmpty()) {
+            return outOfBounds;
+        }
         List<Error> errors = schema.validate(instance);
         Set<Problem> problems = new LinkedHashSet<>();
         Set<Error> worded = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -125,7 +137,7 @@ public final class SchemaValidator {
     }
 
     /** True when the JSON Schema type admits the value ("number" admits whole numbers too). */
-    private static boolean admits(String type, JsonNode value) {
+    public static boolean admits(String type, JsonNode value) {
         return switch (type) {
             case "object" -> value.isObject();
             case "array" -> value.isArray();
@@ -177,10 +189,10 @@ public final class SchemaValidator {
             case "type":
                 return Problem.at(path, "must be " + article(rule) + ", not " + describe(value));
             case "minimum":
-                return Problem.at(path, "must be >= " + rule.asString() + (value != null && value.isNumber()
+                return Problem.at(path, "must be >= " + plain(rule) + (value != null && value.isNumber()
                         ? " (is " + value.asString() + ")" : ""));
             case "maximum":
-                return Problem.at(path, "must be <= " + rule.asString() + (value != null && value.isNumber()
+                return Problem.at(path, "must be <= " + plain(rule) + (value != null && value.isNumber()
                         ? " (is " + value.asString() + ")" : ""));
             case "minLength":
                 return Problem.at(path, rule.asInt() == 1 ? "must not be empty" : "must be at least " + rule.asInt()
@@ -192,7 +204,7 @@ public final class SchemaValidator {
             case "uniqueItems":
                 return Problem.at(path, "must not list the same value twice");
             case "pattern":
-                return Problem.at(path, quoted(value) + " does not match the expected form " + rule.asString());
+                return Problem.at(path, quoted(value) + " is not in the expected form: " + formOf(error, rule));
             case "format":
                 return Problem.at(path, quoted(value) + " is not a valid " + rule.asString()
                         + ("date".equals(rule.asString()) ? " (YYYY-MM-DD)" : ""));
@@ -306,7 +318,33 @@ public final class SchemaValidator {
         if (value == null) {
             return "\"\"";
         }
-        return value.isString() ? "\"" + value.asString() + "\"" : value.toString();
+        return value.isString() ? "\"" + shorten(value.asString()) + "\"" : shorten(value.toString());
+    }
+
+    /** The text, cut to {@value #QUOTE_LIMIT} characters with an ellipsis when longer. */
+    static String shorten(String text) {
+        return text.length() <= QUOTE_LIMIT ? text : text.substring(0, QUOTE_LIMIT) + "… (" + text.length()
+                + " characters)";
+    }
+
+    /** A number as written in a schema, without exponent: 1e15 reads 1000000000000000. */
+    static String plain(JsonNode number) {
+        return number.decimalValue().stripTrailingZeros().toPlainString();
+    }
+
+    /** The field's description says the expected form in words; the regular expression is the fallback. */
+    private String formOf(Error error, JsonNode pattern) {
+        String location = String.valueOf(error.getSchemaLocation());
+        int hash = location.indexOf('#');
+        if (hash >= 0) {
+            String fragment = location.substring(hash + 1);
+            String field = fragment.substring(0, Math.max(fragment.lastIndexOf('/'), 0));
+            JsonNode description = schemaNode.at(JsonPointer.compile(field)).path("description");
+            if (description.isString()) {
+                return description.asString();
+            }
+        }
+        return pattern.asString();
     }
 
     private static String list(JsonNode values) {

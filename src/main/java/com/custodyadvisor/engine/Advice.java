@@ -309,13 +309,31 @@ public final class Advice {
     private Explanation explain(RuleInfo rule, Match match) {
         List<MatchedFact> matched = new ArrayList<>();
         for (Object fact : match.getObjects()) {
-            matched.add(new MatchedFact(fact.getClass().getSimpleName(), paths.pathOf(fact), summarize(fact)));
+            // the engine's own initial fact (matched by a pattern that starts with "not" or "from") is no fact
+            // of the profile's: an analyst has nothing to look up in it
+            if (!fact.getClass().getName().startsWith("org.drools.")) {
+                matched.add(new MatchedFact(factName(fact), paths.pathOf(fact), summarize(fact)));
+            }
         }
         return new Explanation(rule.title(), rule.file(), rule.line(), matched);
     }
 
     private static String label(Object fact) {
         return fact instanceof Wallet w ? w.label() : fact instanceof Policy p ? p.label() : String.valueOf(fact);
+    }
+
+    /**
+     * The fact's type as DRL names it ("Wallet", "Policy"); what a pattern collected or accumulated is named
+     * by what it is, not by the Java class that happens to hold it ("ArrayList").
+     */
+    private static String factName(Object fact) {
+        if (fact instanceof Collection<?>) {
+            return "collected";
+        }
+        if (fact instanceof Number) {
+            return "accumulated";
+        }
+        return fact.getClass().getPackageName().startsWith("java.") ? "value" : fact.getClass().getSimpleName();
     }
 
     private String summarizeItem(Object item) {

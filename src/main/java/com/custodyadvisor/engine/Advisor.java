@@ -8,6 +8,7 @@ import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.SubmittedProfile;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
@@ -22,6 +23,9 @@ public final class Advisor {
     /** Rule firings allowed per advisory; the shipped rules need a few hundred at most. */
     public static final int DEFAULT_FIRING_LIMIT = 10_000;
 
+    /** Time allowed per advisory; the shipped rules need under a millisecond. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+
     /** The name rule files declare the {@link Advice} global under. */
     public static final String GLOBAL = "advice";
 
@@ -30,20 +34,44 @@ public final class Advisor {
     private final int firingLimit;
     private final Clock clock;
     private final LoadedRules loadedRules;
+    private final Duration timeout;
     private final boolean declaresAdvice;
+    private final AdvisoryStats stats = new AdvisoryStats();
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
         this(ruleSet, catalog, DEFAULT_FIRING_LIMIT, Clock.systemUTC());
     }
 
     public Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock) {
+        this(ruleSet, catalog, firingLimit, clock, DEFAULT_TIMEOUT);
+    }
+
+    private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
         this.ruleSet = ruleSet;
         this.catalog = catalog;
         this.firingLimit = firingLimit;
         this.clock = clock;
         this.loadedRules = new LoadedRules(ruleSet.ids());
+        this.timeout = timeout;
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
+    }
+
+    /** The same rules and catalogue with another deadline per advisory (counting afresh). */
+    public Advisor withTimeout(Duration newTimeout) {
+        if (newTimeout == null || newTimeout.isNegative() || newTimeout.isZero()) {
+            throw new IllegalArgumentException("the advisory timeout must be above zero");
+        }
+        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout);
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** How the advisories of this rule set and catalogue have fared. */
+    public AdvisoryStats stats() {
+        return stats;
     }
 
     public RuleSet ruleSet() {
@@ -60,42 +88,89 @@ public final class Advisor {
     }
 
     /**
-     * Runs the rules over a profile.
+     * Runs the rules over a profile, on a worker, within the deadline.
      *
      * @throws RuleExecutionException when a rule fails or rules fire past the limit
+     * @throws AdvisoryTimeoutException when the advisory runs past the deadline (the session is halted)
      */
     public AdvisoryRun run(SubmittedProfile submitted) {
-        Profile profile = submitted.profile();
-        LocalDate today = LocalDate.now(clock);
-        FiringMonitor monitor = new FiringMonitor(ruleSet);
-        Exposure exposure = Exposure.of(profile, ruleSet.parameters());
-        Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor);
-        KieSession session = ruleSet.kieBase().newKieSession();
         try {
-            session.addEventListener(monitor);
-            advice.bind(session);
-            if (declaresAdvice) {
-                session.setGlobal(GLOBAL, advice);
-            }
-            int fired;
-            try {
-                insertFacts(session, profile, today, advice);
-                fired = session.fireAllRules(firingLimit + 1);
-            } catch (RuntimeException e) {
-                throw failure(e);
-            }
-            if (fired > firingLimit) {
-                RuleInfo rule = monitor.busiestRule();
-                throw new RuleExecutionException("rules fired more than " + firingLimit + " times for one advisory; "
-                        + "rule \"" + rule.title() + "\" (" + rule.location() + ") fired " + monitor.firings().get(rule)
-                        + " times. A rule that changes or re-inserts what it matches fires again and again: guard it "
-                        + "with a 'not' on what it inserts.");
-            }
-        } finally {
-            session.dispose();
+            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted), timeout);
+            stats.completed();
+            return run;
+        } catch (RuleExecutionException e) {
+            stats.failed(e, clock.instant());
+            throw e;
         }
-        Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
-        return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));
+    }
+
+    /** One advisory's session: run on a worker, halted from the caller's thread at the deadline. */
+    private final class Session implements AdvisoryWorkers.Haltable<AdvisoryRun> {
+
+        private final SubmittedProfile submitted;
+        private final FiringMonitor monitor = new FiringMonitor(ruleSet);
+        private volatile KieSession session;
+        private volatile boolean halted;
+
+        Session(SubmittedProfile submitted) {
+            this.submitted = submitted;
+        }
+
+        @Override
+        public void halt() {
+            halted = true;
+            KieSession running = session;
+            if (running != null) {
+                running.halt();
+            }
+        }
+
+        @Override
+        public String running() {
+            RuleInfo rule = monitor.firing();
+            if (rule != null) {
+                return "rule \"" + rule.title() + "\" (" + rule.location() + ") was firing";
+            }
+            RuleInfo busiest = monitor.busiestRule();
+            return busiest == null ? null : "rule \"" + busiest.title() + "\" (" + busiest.location() + ") had fired "
+                    + monitor.firings().get(busiest) + " times";
+        }
+
+        @Override
+        public AdvisoryRun call() {
+            Profile profile = submitted.profile();
+            LocalDate today = LocalDate.now(clock);
+            Exposure exposure = Exposure.of(profile, ruleSet.parameters());
+            Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor);
+            KieSession kieSession = ruleSet.kieBase().newKieSession();
+            session = kieSession;
+            try {
+                kieSession.addEventListener(monitor);
+                advice.bind(kieSession);
+                if (declaresAdvice) {
+                    kieSession.setGlobal(GLOBAL, advice);
+                }
+                int fired;
+                try {
+                    insertFacts(kieSession, profile, today, advice);
+                    fired = halted ? 0 : kieSession.fireAllRules(firingLimit + 1);
+                } catch (RuntimeException e) {
+                    throw failure(e);
+                }
+                if (fired > firingLimit) {
+                    RuleInfo rule = monitor.busiestRule();
+                    throw new RuleExecutionException("rules fired more than " + firingLimit + " times for one "
+                            + "advisory; rule \"" + rule.title() + "\" (" + rule.location() + ") fired "
+                            + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
+                            + "matches fires again and again: guard it with a 'not' on what it inserts.");
+                }
+            } finally {
+                session = null;
+                kieSession.dispose();
+            }
+            Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
+            return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));
+        }
     }
 
     private void insertFacts(KieSession session, Profile profile, LocalDate today, Advice advice) {

@@ -1,7 +1,7 @@
 package com.custodyadvisor.engine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -9,14 +9,15 @@ import org.kie.api.runtime.rule.Match;
 
 /**
  * Follows one session's firings: the match whose consequence runs now (what {@link Advice} makes a finding
- * for, so rules need not pass their context), and how often each rule fired (which rules an advisory
- * used, and which one loops when the cap is hit).
+ * for, so rules need not pass their context, and what a deadline names when an advisory runs too long), and
+ * how often each rule fired (which rules an advisory used, and which one loops when the cap is hit).
  */
 final class FiringMonitor extends DefaultAgendaEventListener {
 
     private final RuleSet ruleSet;
-    private final Map<RuleInfo, Integer> firings = new LinkedHashMap<>();
-    private Match current;
+    // read from the caller's thread at a deadline while the worker still fires
+    private final Map<RuleInfo, Integer> firings = new ConcurrentHashMap<>();
+    private volatile Match current;
 
     FiringMonitor(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
@@ -35,10 +36,17 @@ final class FiringMonitor extends DefaultAgendaEventListener {
 
     /** The match whose consequence is running. */
     Match current() {
-        if (current == null) {
+        Match match = current;
+        if (match == null) {
             throw new IllegalStateException("advice is used outside a rule's consequence");
         }
-        return current;
+        return match;
+    }
+
+    /** The rule whose consequence is running now, or null between firings. */
+    RuleInfo firing() {
+        Match match = current;
+        return match == null ? null : ruleSet.info(match.getRule());
     }
 
     /** Each rule that fired, and how many times. */

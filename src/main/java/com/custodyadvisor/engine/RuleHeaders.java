@@ -26,8 +26,11 @@ import org.kie.api.definition.rule.Rule;
  */
 final class RuleHeaders {
 
-    /** Finding ids: upper-case words joined by hyphens, e.g. BM-HOT-LIMIT-MISMATCH. */
-    static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    /**
+     * Finding ids: upper-case words joined by single hyphens, e.g. BM-HOT-LIMIT-MISMATCH. Written without a
+     * repeated group, which the regex engine matches by recursion and overflows the stack on a long id.
+     */
+    static final Pattern ID = Pattern.compile("(?!.*--)[A-Z][A-Z0-9-]*(?<!-)");
     private static final Pattern CATEGORY = Pattern.compile("[A-Z][A-Z_]*");
 
     private final List<RuleInfo> rules = new ArrayList<>();

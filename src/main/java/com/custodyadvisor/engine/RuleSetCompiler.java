@@ -51,13 +51,15 @@ public final class RuleSetCompiler {
      */
     public static RuleSet compile(Path directory, Path dataDir) throws RuleSetException {
         String shown = directory.toString();
-        if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0,
-                    "rules directory not found (is --rules pointing at it?)")));
-        }
-        Map<String, byte[]> files = readRuleFiles(directory);
-        if (files.isEmpty()) {
-            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
+        Map<String, byte[]> files = ruleFiles(directory);
+        // a file cut to nothing (a failed save, a truncating copy) would silently drop its rules
+        List<RuleProblem> empty = files.entrySet().stream()
+                .filter(file -> new String(file.getValue(), StandardCharsets.UTF_8).isBlank())
+                .map(file -> new RuleProblem(display(shown, file.getKey()), 1, 1, "the rule file is empty: write "
+                        + "its rules back, or delete the file to drop them"))
+                .toList();
+        if (!empty.isEmpty()) {
+            throw new RuleSetException(empty);
         }
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
@@ -129,6 +131,36 @@ public final class RuleSetCompiler {
             }
             return null;
         }
+    }
+
+    /**
+     * The version compiling the directories would give (the hash of the rule files, parameters and scoring
+     * table), without compiling the rules.
+     *
+     * @throws RuleSetException when the rules cannot be read or a data file is invalid
+     */
+    public static String versionOf(Path directory, Path dataDir) throws RuleSetException {
+        Map<String, byte[]> files = ruleFiles(directory);
+        List<RuleProblem> problems = new ArrayList<>();
+        Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
+        ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(problems);
+        }
+        return version(files, parameters, scoring);
+    }
+
+    private static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
+        String shown = directory.toString();
+        if (!Files.isDirectory(directory)) {
+            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0,
+                    "rules directory not found (is --rules pointing at it?)")));
+        }
+        Map<String, byte[]> files = readRuleFiles(directory);
+        if (files.isEmpty()) {
+            throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
+        }
+        return files;
     }
 
     /** After a syntax error Drools adds "Parser returned a null Package" for the same file, which says nothing more. */

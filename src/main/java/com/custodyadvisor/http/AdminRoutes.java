@@ -30,20 +30,46 @@ final class AdminRoutes {
                     + "with CUSTODY_ADVISOR_ADMIN_KEY set to turn them on."));
         }
         authorize(ctx);
-        ReloadResult result = live.reload();
+        ReloadResult result = live.reload(allowRemovals(ctx.queryParam("allowRemovals")));
         if (!result.swapped()) {
             throw new ProblemException(ProblemResponses.reloadRefused(result.problems()));
         }
         ctx.json(ReloadOutcome.of(live.get()));
     }
 
+    /**
+     * True when the request carries the admin key (it may see the details of {@code /health}); false without an
+     * Authorization header, or when no admin key is configured (nobody sees the details then).
+     *
+     * @throws ProblemException 401 when a key is given and it is not the admin key
+     */
+    boolean admits(Context ctx) {
+        if (key == null || ctx.header("Authorization") == null) {
+            return false;
+        }
+        authorize(ctx);
+        return true;
+    }
+
+    private static boolean allowRemovals(String value) {
+        if (value == null) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "true" -> true;
+            case "false" -> false;
+            default -> throw new ProblemException(ProblemResponses.badRequest(
+                    "Query parameter allowRemovals must be true or false."));
+        };
+    }
+
     private void authorize(Context ctx) {
         String header = ctx.header("Authorization");
         String prefix = "Bearer ";
         boolean ok = header != null && header.regionMatches(true, 0, prefix, 0, prefix.length())
-                // compared in constant time, so timing does not tell how much of a guess was right
-                && MessageDigest.isEqual(header.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8),
-                        key);
+                // compared exactly (a key with spaces around it is another key), and in constant time, so
+                // timing does not tell how much of a guess was right
+                && MessageDigest.isEqual(header.substring(prefix.length()).getBytes(StandardCharsets.UTF_8), key);
         if (!ok) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"custody-advisor admin\"");
             throw new ProblemException(ProblemResponses.unauthorized(header == null

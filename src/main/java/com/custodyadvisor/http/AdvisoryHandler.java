@@ -29,6 +29,7 @@ final class AdvisoryHandler implements Handler {
     public void handle(Context ctx) {
         Advisor advisor = RequestAdvisor.of(ctx);
         requireProfileMediaType(ctx.header("Content-Type"));
+        requireNoContentEncoding(ctx.header("Content-Encoding"));
         boolean explain = explain(ctx.queryParam("explain"));
         boolean markdown = MediaTypes.prefersMarkdown(ctx.header("Accept"));
         byte[] body = RequestBodies.read(ctx, maxBodyBytes);
@@ -39,6 +40,7 @@ final class AdvisoryHandler implements Handler {
             throw new ProblemException(ProblemResponses.invalidProfile(e.problems()));
         }
         Advisory advisory = advisor.run(submitted).advisory();
+        ServiceMetrics.verdict(ctx, advisory.summary().verdict());
         if (!explain) {
             advisory = advisory.withoutExplanations();
         }
@@ -59,6 +61,15 @@ final class AdvisoryHandler implements Handler {
                 : "Content-Type " + MediaTypes.baseType(contentType) + " is not supported";
         throw new ProblemException(ProblemResponses.unsupportedMediaType(given + "; send the profile as "
                 + String.join(", ", MediaTypes.PROFILE_TYPES) + "."));
+    }
+
+    /** A compressed body would be read as garbled text: refused as a type the endpoint does not take (RFC 7694). */
+    private static void requireNoContentEncoding(String encoding) {
+        if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
+            return;
+        }
+        throw new ProblemException(ProblemResponses.unsupportedMediaType("Content-Encoding " + encoding.strip()
+                + " is not supported; send the profile uncompressed."));
     }
 
     /** {@code ?explain=true} (or a bare {@code ?explain}) keeps the findings' explanations. */

@@ -2,16 +2,20 @@ package com.custodyadvisor.http;
 
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.engine.AdvisoryTimeoutException;
 import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** The endpoints of the contract and the mapping of every failure to a problem response. */
 final class AdvisoryRoutes {
+
+    static final String ADVISORIES = "/v1/advisories";
 
     private final Supplier<Advisor> advisors;
     private final AdvisoryHandler advisories;
@@ -20,11 +24,13 @@ final class AdvisoryRoutes {
     private final long maxBodyBytes;
     private final LiveAdvisor live;
     private final AdminRoutes admin;
+    private final ServiceMetrics metrics;
 
     /** @param live the reloadable advisor behind {@code advisors}, or null when it is fixed */
     AdvisoryRoutes(Supplier<Advisor> advisors, LiveAdvisor live, AdvisoryHandler advisories, String openApi,
-                   DocsPage docs, ServerConfig config) {
+                   DocsPage docs, ServerConfig config, ServiceMetrics metrics) {
         this.advisors = advisors;
+        this.metrics = metrics;
         this.live = live;
         this.admin = new AdminRoutes(live, config.adminKey());
         this.advisories = advisories;
@@ -36,21 +42,43 @@ final class AdvisoryRoutes {
     void register(RoutesConfig routes) {
         routes.before(ctx -> RequestAdvisor.pin(ctx, advisors));
 
-        routes.post("/v1/advisories", advisories);
+        routes.post(ADVISORIES, advisories);
         routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
         routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
         routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));
-        routes.get("/health", ctx -> ctx.json(HealthStatus.of(RequestAdvisor.of(ctx),
-                live == null ? null : live.status())));
+        routes.get("/health", this::health);
+        // probes: live while the process answers; ready once a rule set is compiled and serving
+        routes.get("/health/live", ctx -> ctx.json(Readiness.LIVE));
+        routes.get("/health/ready", AdvisoryRoutes::readiness);
+        routes.get(ServiceMetrics.PATH, metrics::scrape);
         routes.post(AdminRoutes.RELOAD_PATH, admin::reload);
         routes.get("/openapi.json", ctx -> ctx.contentType(MediaTypes.JSON).result(openApi));
         routes.get(DocsPage.PATH, docs::page);
         routes.get(DocsPage.INITIALIZER_PATH, docs::initializer);
 
         routes.exception(ProblemException.class, (e, ctx) -> ProblemResponses.write(ctx, e.problem()));
+        routes.exception(AdvisoryTimeoutException.class, (e, ctx) -> ProblemResponses.write(ctx,
+                ProblemResponses.advisoryTimeout(ctx.method() + " " + ctx.path(), e)));
         routes.exception(HttpResponseException.class, this::httpError);
         routes.exception(Exception.class, (e, ctx) -> ProblemResponses.write(ctx,
                 ProblemResponses.serverFailure(ctx.method() + " " + ctx.path(), e)));
+    }
+
+    private static void readiness(Context ctx) {
+        Readiness readiness = Readiness.of(RequestAdvisor.orNull(ctx));
+        if (!readiness.ready()) {
+            ctx.status(503).header("Retry-After", "5");
+        }
+        ctx.json(readiness);
+    }
+
+    /** Status and versions for anyone; with the admin key, the details. */
+    private void health(Context ctx) {
+        Advisor advisor = RequestAdvisor.of(ctx);
+        Instant now = Instant.now();
+        ctx.json(admin.admits(ctx)
+                ? HealthStatus.adminView(advisor, live == null ? null : live.status(), now)
+                : HealthStatus.publicView(advisor, now));
     }
 
     private static void provider(Context ctx) {

@@ -6,8 +6,15 @@ import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
+import java.time.Clock;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -17,9 +24,11 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class AdvisoryServer {
 
     private final Javalin app;
+    private final ServiceMetrics metrics;
 
-    private AdvisoryServer(Javalin app) {
+    private AdvisoryServer(Javalin app, ServiceMetrics metrics) {
         this.app = app;
+        this.metrics = metrics;
     }
 
     /** A server on a fixed advisor (or one the caller swaps); the admin reload endpoint is off. */
@@ -29,7 +38,8 @@ public final class AdvisoryServer {
 
     /**
      * A server on a reloadable advisor: {@code /health} reports the last reload, and with an admin key
-     * configured {@code POST /v1/admin/reload} reloads on demand.
+     * configured {@code POST /v1/admin/reload} reloads on demand. It may start before the advisor has its
+     * first rule set: until then it answers 503 (and {@code /health/ready} says it is starting).
      */
     public static AdvisoryServer create(LiveAdvisor live, ServerConfig config) {
         return create(live, live, config);
@@ -40,8 +50,9 @@ public final class AdvisoryServer {
         ProfileReader reader = new ProfileReader();
         String openApi = OpenApiDocument.render(reader.schema().schemaNode());
         DocsPage docs = DocsPage.load();
+        ServiceMetrics metrics = new ServiceMetrics(advisors, live, Clock.systemUTC());
         AdvisoryRoutes routes = new AdvisoryRoutes(advisors, live, new AdvisoryHandler(reader, config.maxBodyBytes()),
-                openApi, docs, config);
+                openApi, docs, config, metrics);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
@@ -53,18 +64,31 @@ public final class AdvisoryServer {
             javalin.jetty.modifyServer(server -> {
                 // on stop, stop taking connections and let requests in flight finish, up to the timeout
                 server.setStopTimeout(config.stopTimeout().toMillis());
-                server.insertHandler(new GracefulHandler());
+                GracefulHandler graceful = new GracefulHandler();
+                // bodies are read as they arrive, before a request takes a thread (slow senders hold none)
+                server.insertHandler(new BodyBuffering(config.maxBodyBytes(), config.bodyTimeout(), graceful));
+                server.insertHandler(graceful);
+                server.insertHandler(new SecurityHeaders());
+                // past the cap, new connections wait in the accept queue until one closes
+                server.addBean(new NetworkConnectionLimit(config.maxConnections(), server));
+                // outermost: every answer, Jetty's own refusals too, carries the request's id
+                server.insertHandler(new RequestIds());
                 server.setErrorHandler(new JettyErrorProblems());
             });
             javalin.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrorProblems()));
             javalin.router.javaLangErrorHandler((response, error) ->
                     ProblemServletResponses.write(response, ProblemResponses.serverFailure("a request", error)));
-            javalin.requestLogger.http(new RequestLog());
+            javalin.requestLogger.http(new RequestLog(metrics));
             docs.serveAssets(javalin.staticFiles);
             WebPage.serve(javalin.staticFiles);
             routes.register(javalin.routes);
         });
-        return new AdvisoryServer(app);
+        return new AdvisoryServer(app, metrics);
+    }
+
+    /** The OpenAPI document the service serves at /openapi.json, with the profile schema embedded. */
+    public static String openApiDocument() {
+        return OpenApiDocument.render(new ProfileReader().schema().schemaNode());
     }
 
     /** Starts listening; returns once the port is bound. */
@@ -76,10 +100,29 @@ public final class AdvisoryServer {
     /** Stops taking requests, lets those in flight finish (up to the stop timeout), then closes. */
     public void stop() {
         app.stop();
+        metrics.close();
     }
 
     /** The port listened on (the one chosen when the configuration asked for 0). */
     public int port() {
         return app.port();
+    }
+
+    /** The address really bound, e.g. "127.0.0.1:7070" or "[::]:7070", for the log. */
+    public String boundAddress() {
+        for (Connector connector : app.jettyServer().server().getConnectors()) {
+            if (connector instanceof ServerConnector server
+                    && server.getTransport() instanceof ServerSocketChannel channel) {
+                try {
+                    if (channel.getLocalAddress() instanceof InetSocketAddress bound) {
+                        String host = bound.getAddress().getHostAddress();
+                        return (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort();
+                    }
+                } catch (IOException e) {
+                    // closed: fall through to the port alone
+                }
+            }
+        }
+        return "port " + port();
     }
 }

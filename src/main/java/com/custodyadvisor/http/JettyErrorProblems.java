@@ -28,13 +28,25 @@ final class JettyErrorProblems extends ErrorHandler {
         ProblemDetails problem = code == 500
                 ? ProblemResponses.serverFailure(request.getMethod() + " " + request.getHttpURI().getPath(), cause)
                 : ProblemResponses.forStatus(code, message);
+        if (code == 503) {
+            // Jetty answers 503 while the service stops: the request was not handled, so it may be sent again
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, BodyBuffering.RETRY_AFTER_SECONDS);
+        }
+        write(response, callback, problem);
+    }
+
+    /** Writes a problem as the whole response, for answers given before the routes see the request. */
+    static void write(Response response, Callback callback, ProblemDetails problem) {
+        response.setStatus(problem.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        response.getHeaders().put(SecurityHeaders.NO_SNIFF, SecurityHeaders.NOSNIFF);
         response.write(true, ByteBuffer.wrap(bytes(problem)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         fields.put(HttpHeader.CONTENT_TYPE, ProblemResponses.MEDIA_TYPE);
+        fields.put(SecurityHeaders.NO_SNIFF, SecurityHeaders.NOSNIFF);
         return ByteBuffer.wrap(bytes(ProblemResponses.forStatus(status, reason)));
     }
 

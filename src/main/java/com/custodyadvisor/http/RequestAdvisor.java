@@ -20,13 +20,23 @@ final class RequestAdvisor {
         ctx.attribute(ATTRIBUTE, advisors.get());
     }
 
-    /** The advisor pinned for the request. */
+    /**
+     * The advisor pinned for the request.
+     *
+     * @throws ProblemException 503 while the first rule set is still compiling
+     */
     static Advisor of(Context ctx) {
         Advisor advisor = ctx.attribute(ATTRIBUTE);
         if (advisor == null) {
-            throw new IllegalStateException("no advisor pinned for " + ctx.method() + " " + ctx.path());
+            ctx.header("Retry-After", "5");
+            throw new ProblemException(ProblemResponses.notReady());
         }
         return advisor;
+    }
+
+    /** The advisor pinned for the request, or null while the first rule set is still compiling. */
+    static Advisor orNull(Context ctx) {
+        return ctx.attribute(ATTRIBUTE);
     }
 
     /** The pinned advisor's rule set version, or null when the request ended before one was pinned. */

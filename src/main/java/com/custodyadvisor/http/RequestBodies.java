@@ -26,8 +26,8 @@ final class RequestBodies {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes(cap);
         } catch (IOException e) {
-            throw new ProblemException(ProblemResponses.badRequest("The request body could not be read: "
-                    + e.getClass().getSimpleName() + "."));
+            throw new ProblemException(ProblemResponses.badRequest("The request body could not be read: the "
+                    + "connection ended or stalled before the whole body arrived."));
         }
         if (bytes.length > limitBytes) {
             throw new ProblemException(ProblemResponses.contentTooLarge(limitBytes));

@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request: method, path, status, duration and the rule set that answered. Bodies and query
- * strings are never logged: a profile describes a firm's security set-up.
+ * One line per request: method, path, status, duration and the rule set that answered (the request id is in
+ * the logging context); and the request's metrics. Bodies and query strings are never logged: a profile
+ * describes a firm's security set-up.
  */
 final class RequestLog implements RequestLogger {
 
@@ -17,8 +18,15 @@ final class RequestLog implements RequestLogger {
     /** Enough of the SHA-256 to tell rule sets apart in a log, as short commit ids do. */
     private static final int VERSION_CHARS = 12;
 
+    private final ServiceMetrics metrics;
+
+    RequestLog(ServiceMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @Override
     public void handle(Context ctx, Float executionTimeMs) {
+        metrics.requestDone(ctx, executionTimeMs);
         if (!LOG.isInfoEnabled()) {
             return;
         }

@@ -30,10 +30,10 @@ final class WebPage {
             files.directory = RESOURCES;
             files.location = Location.CLASSPATH;
             // revalidated on every load (the ETag makes that cheap), so a new release shows at once
+            // (X-Content-Type-Options is set on every answer by SecurityHeaders)
             files.headers = Map.of(
                     "Cache-Control", "no-cache",
-                    "Content-Security-Policy", CONTENT_SECURITY_POLICY,
-                    "X-Content-Type-Options", "nosniff");
+                    "Content-Security-Policy", CONTENT_SECURITY_POLICY);
         });
     }
 }

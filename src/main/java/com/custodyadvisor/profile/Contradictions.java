@@ -154,7 +154,9 @@ final class Contradictions {
 
     /** The amount at the node, or null when it is not a number in the schema's range (the schema reports that). */
     private static BigDecimal amount(JsonNode node) {
-        if (!node.isNumber() || !Double.isFinite(node.asDouble())) {
+        // a whole number past the double range is a BigInteger node: read it as a decimal, never as a double
+        if (!node.isNumber() || (node.isFloatingPointNumber() && !node.isBigDecimal()
+                && !Double.isFinite(node.doubleValue()))) {
             return null;
         }
         BigDecimal value = node.decimalValue();

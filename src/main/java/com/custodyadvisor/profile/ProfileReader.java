@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Reads a profile from JSON or YAML and validates it: first against the profile's JSON Schema (the one
@@ -99,17 +100,19 @@ public final class ProfileReader {
             problems.add(Problem.at("/firm/domicile", "\"" + domicile
                     + "\" is not an ISO 3166-1 alpha-2 country code (e.g. US, GB, DE, SG, HK)"));
         }
-        JsonNode wallets = tree.path("wallets");
+        JsonNode wallets = arrayAt(tree.path("wallets"));
         for (int i = 0; i < wallets.size(); i++) {
-            JsonNode w = wallets.get(i);
-            if (w.path("threshold").isIntegralNumber() && w.path("keyShares").isIntegralNumber()
-                    && w.get("threshold").asLong() > w.get("keyShares").asLong()) {
-                problems.add(Problem.at("/wallets/" + i + "/threshold", "threshold " + w.get("threshold").asLong()
-                        + " is above keyShares " + w.get("keyShares").asLong()
+            JsonNode threshold = wallets.get(i).path("threshold");
+            JsonNode keyShares = wallets.get(i).path("keyShares");
+            // numbers beyond the schema's bounds are reported by the schema; only sizes a wallet can have compare
+            if (threshold.canConvertToLong() && keyShares.canConvertToLong() && threshold.isIntegralNumber()
+                    && keyShares.isIntegralNumber() && threshold.asLong() > keyShares.asLong()) {
+                problems.add(Problem.at("/wallets/" + i + "/threshold", "threshold " + threshold.asLong()
+                        + " is above keyShares " + keyShares.asLong()
                         + ": a wallet cannot need more signatures or shares than exist"));
             }
         }
-        JsonNode policies = tree.path("insurance").path("policies");
+        JsonNode policies = arrayAt(tree.path("insurance").path("policies"));
         for (int i = 0; i < policies.size(); i++) {
             JsonNode p = policies.get(i);
             if (!p.path("limitUsd").isNumber()) {
@@ -125,5 +128,10 @@ public final class ProfileReader {
             }
         }
         return problems;
+    }
+
+    /** The list at a place, or an empty one when something else is there (the schema reports that). */
+    private static JsonNode arrayAt(JsonNode node) {
+        return node.isArray() ? node : MissingNode.getInstance();
     }
 }

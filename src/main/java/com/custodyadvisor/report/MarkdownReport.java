@@ -25,7 +25,19 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
+    /** The report of an advisory the service made (its rules' origin is not part of it). */
     public static String render(Profile profile, Advisory advisory, Catalog catalog) {
+        return render(profile, advisory, catalog, null, null);
+    }
+
+    /** The report, saying which rules and data made it. */
+    public static String render(Assessment assessment, ReportContext context) {
+        return render(assessment.profile(), assessment.advisory(), context.catalog(), context.rulesOrigin(),
+                context.dataOrigin());
+    }
+
+    private static String render(Profile profile, Advisory advisory, Catalog catalog, String rulesOrigin,
+                                 String dataOrigin) {
         ReportData data = new ReportData(profile, advisory, catalog);
         StringBuilder md = new StringBuilder();
         md.append("# Custody insurance readiness: ").append(escape(profile.firm().name())).append("\n\n");
@@ -81,25 +93,23 @@ public final class MarkdownReport {
         md.append("\n## Providers that fit\n");
         if (advisory.providers().isEmpty()) {
             md.append("\nNo provider in the catalogue matches this profile.\n");
+        } else {
+            md.append("\nBest first. By role in a programme: ").append(escape(data.roles())).append(".\n");
         }
-        for (RoleGroup group : RoleGroup.values()) {
-            List<ProviderMatch> matches = data.inGroup(group);
-            if (matches.isEmpty()) {
-                continue;
-            }
-            md.append("\n### ").append(group.title()).append("\n\n_").append(group.part()).append("_\n");
-            for (ProviderMatch p : matches) {
-                md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("**, fit ")
-                        .append(p.fit()).append("/100: ").append(escape(p.headline())).append("\n\n");
-                p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
-                md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
-                if (!p.alternatives().isEmpty()) {
-                    md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
-                }
+        for (ProviderMatch p : advisory.providers()) {
+            RoleGroup group = RoleGroup.of(p.role());
+            md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("** (")
+                    .append(group.title()).append(": ").append(group.part()).append("), fit ").append(p.fit())
+                    .append("/100: ").append(escape(p.headline())).append("\n\n");
+            p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
+            md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
+            if (!p.alternatives().isEmpty()) {
+                md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
             }
         }
-        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append("`, provider catalogue `")
-                .append(advisory.catalogVersion()).append("`. Advice for research and preparation with a broker; ")
+        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append('`').append(origin(rulesOrigin))
+                .append(", provider catalogue `").append(advisory.catalogVersion()).append('`')
+                .append(origin(dataOrigin)).append(". Advice for research and preparation with a broker; ")
                 .append("not an insurance offer.\n");
         return md.toString();
     }
@@ -167,6 +177,10 @@ public final class MarkdownReport {
         }
     }
 
+    private static String origin(String origin) {
+        return origin == null ? "" : " (" + escape(origin) + ")";
+    }
+
     private static void finding(StringBuilder md, Finding f) {
         md.append("\n#### ").append(f.id()).append(": ").append(escape(f.title())).append("\n\n");
         md.append(escape(f.detail())).append("\n\n");
@@ -184,15 +198,52 @@ public final class MarkdownReport {
     }
 
     private static String evidence(Evidence e) {
-        return "`" + e.path() + "`" + (e.value() == null ? " (not given)" : " = `" + e.value() + "`");
+        return code(e.path()) + (e.value() == null ? " (not given)" : " = " + code(e.value().toString()));
+    }
+
+    /** A code span around any text: the fence is longer than any run of backticks inside, and newlines go. */
+    static String code(String text) {
+        String oneLine = text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        int longest = 0;
+        for (int i = 0, run = 0; i < oneLine.length(); i++) {
+            run = oneLine.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = longest > 0 ? " " : "";
+        return fence + pad + oneLine + pad + fence;
     }
 
     /**
-     * Escapes the characters Markdown would read as formatting in free text. Underscores inside words
-     * (QUALIFIED_CUSTODIAN) are left alone: CommonMark does not read them as emphasis.
+     * Makes free text (a firm's name, a finding's detail quoting the profile) plain text in Markdown: on one
+     * line, with every character that could start formatting, a heading, a list, a quote, a link or HTML
+     * escaped. Underscores inside words (QUALIFIED_CUSTODIAN) are left alone: CommonMark does not read them as
+     * emphasis.
      */
     static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("*", "\\*")
-                .replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`");
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("[\\r\\n\\u2028\\u2029]+", " ");
+        StringBuilder s = new StringBuilder(oneLine.length() + 16);
+        for (int i = 0; i < oneLine.length(); i++) {
+            char c = oneLine.charAt(i);
+            switch (c) {
+                case '\\', '*', '|', '`', '[', ']', '#' -> s.append('\\').append(c);
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '&' -> s.append("&amp;");
+                default -> s.append(c);
+            }
+        }
+        // a paragraph that begins "- ", "+ ", "= " or "1. " would read as a list or an underline
+        if (s.length() > 0 && (("-+=".indexOf(s.charAt(0)) >= 0) || s.toString().matches("\\d+[.)].*"))) {
+            int digits = 0;
+            while (digits < s.length() && Character.isDigit(s.charAt(digits))) {
+                digits++;
+            }
+            s.insert(digits, '\\');
+        }
+        return s.toString();
     }
 }

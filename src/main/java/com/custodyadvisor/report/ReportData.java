@@ -12,6 +12,8 @@ import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.support.Wording;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,13 +32,19 @@ record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
         return advisory.findings().stream().filter(f -> !f.isOpen()).toList();
     }
 
-    List<ProviderMatch> inGroup(RoleGroup group) {
-        return advisory.providers().stream().filter(p -> group.contains(p.role())).toList();
-    }
-
     /** 1-based position of a provider in the overall ranking. */
     int position(ProviderMatch match) {
         return advisory.providers().indexOf(match) + 1;
+    }
+
+    /** "Broker #1, #4 · Lead insurer / carrier #2": where each role's providers stand in the ranking. */
+    String roles() {
+        Map<RoleGroup, List<String>> positions = new EnumMap<>(RoleGroup.class);
+        for (ProviderMatch p : advisory.providers()) {
+            positions.computeIfAbsent(RoleGroup.of(p.role()), g -> new ArrayList<>()).add("#" + position(p));
+        }
+        return positions.entrySet().stream().map(e -> e.getKey().title() + " " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining(" · "));
     }
 
     String nameOf(String providerId) {

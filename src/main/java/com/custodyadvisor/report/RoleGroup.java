@@ -35,4 +35,14 @@ public enum RoleGroup {
     public boolean contains(ProviderRole role) {
         return roles.contains(role);
     }
+
+    /** The group a role belongs to. */
+    public static RoleGroup of(ProviderRole role) {
+        for (RoleGroup group : values()) {
+            if (group.contains(role)) {
+                return group;
+            }
+        }
+        throw new IllegalArgumentException("no group for role " + role);
+    }
 }

@@ -12,17 +12,16 @@ import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.advisory.Severity;
-import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.profile.Money;
-import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.support.Wording;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The advisory for a terminal: verdict, findings by severity, providers by role. */
+/** The advisory for a terminal: verdict, findings by severity, providers best first with their roles. */
 public final class TextReport {
 
     private static final int WIDTH = 100;
@@ -30,12 +29,14 @@ public final class TextReport {
     private TextReport() {
     }
 
-    public static String render(Profile profile, Advisory advisory, Catalog catalog) {
-        ReportData data = new ReportData(profile, advisory, catalog);
+    public static String render(Assessment assessment, ReportContext context, TextStyle style) {
+        Advisory advisory = assessment.advisory();
+        ReportData data = new ReportData(assessment.profile(), advisory, context.catalog());
         StringBuilder out = new StringBuilder();
         out.append("Custody Advisor: ").append(data.firmLine()).append('\n');
-        out.append("Verdict: ").append(advisory.summary().verdict()).append("   ")
-                .append(java.util.Arrays.stream(Severity.values())
+        out.append("Verdict: ").append(style.verdict(advisory.summary().verdict(),
+                        advisory.summary().verdict().name())).append("   ")
+                .append(Arrays.stream(Severity.values())
                         .map(s -> s.name().toLowerCase(Locale.ROOT) + " " + data.counts().get(s))
                         .collect(Collectors.joining(" · ")));
         if (advisory.summary().waived() > 0) {
@@ -54,13 +55,13 @@ public final class TextReport {
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append('\n').append(severity).append(" (").append(findings.size()).append(")\n");
-            findings.forEach(f -> finding(out, f));
+            out.append('\n').append(style.severity(severity, severity + " (" + findings.size() + ")")).append('\n');
+            findings.forEach(f -> finding(out, f, style));
         }
         List<Finding> waived = data.waived();
         if (!waived.isEmpty()) {
             out.append("\nWAIVED (").append(waived.size()).append(")\n");
-            waived.forEach(f -> finding(out, f));
+            waived.forEach(f -> finding(out, f, style));
         }
         if (advisory.findings().isEmpty()) {
             out.append("\nNo findings: every rule's conditions are met.\n");
@@ -77,32 +78,31 @@ public final class TextReport {
             }
         }
 
-        out.append("\nProviders that fit, by the role they would play\n");
+        out.append("\nProviders that fit, best first\n");
         if (advisory.providers().isEmpty()) {
             out.append("  None: no provider in the catalogue matches this profile.\n");
         }
-        for (RoleGroup group : RoleGroup.values()) {
-            List<ProviderMatch> matches = data.inGroup(group);
-            if (matches.isEmpty()) {
-                continue;
+        for (ProviderMatch p : advisory.providers()) {
+            out.append("  #").append(data.position(p)).append(' ').append(p.name()).append(" (")
+                    .append(RoleGroup.of(p.role()).title()).append("), fit ").append(p.fit()).append(": ")
+                    .append(p.headline()).append('\n');
+            for (String reason : p.reasons()) {
+                out.append("       + ").append(Wrap.wrap(reason, 9, WIDTH, "         ")).append('\n');
             }
-            out.append("  ").append(group.title()).append(": ").append(group.part()).append('\n');
-            for (ProviderMatch p : matches) {
-                out.append("    #").append(data.position(p)).append(' ').append(p.name()).append(", fit ")
-                        .append(p.fit()).append(": ").append(p.headline()).append('\n');
-                for (String reason : p.reasons()) {
-                    out.append("       + ").append(Wrap.wrap(reason, 9, WIDTH, "         ")).append('\n');
-                }
-                out.append("       Consider if: ").append(Wrap.wrap(p.considerIf(), 20, WIDTH, " ".repeat(9)))
-                        .append('\n');
-                if (!p.alternatives().isEmpty()) {
-                    out.append("       Alternatives: ").append(data.alternatives(p)).append('\n');
-                }
+            out.append("       Consider if: ").append(Wrap.wrap(p.considerIf(), 20, WIDTH, " ".repeat(9)))
+                    .append('\n');
+            if (!p.alternatives().isEmpty()) {
+                out.append("       Alternatives: ").append(data.alternatives(p)).append('\n');
             }
         }
-        out.append("\nRule set ").append(ReportData.shortHash(advisory.rulesetVersion())).append(" · catalogue ")
-                .append(ReportData.shortHash(advisory.catalogVersion())).append('\n');
-        return out.toString();
+        if (!advisory.providers().isEmpty()) {
+            out.append("  ").append(Wrap.wrap("By role: " + data.roles(), 2, WIDTH, "    ")).append('\n');
+        }
+        out.append("\nRule set ").append(ReportData.shortHash(advisory.rulesetVersion()))
+                .append(origin(context.rulesOrigin())).append('\n');
+        out.append("Catalogue ").append(ReportData.shortHash(advisory.catalogVersion()))
+                .append(origin(context.dataOrigin())).append('\n');
+        return style.finish(out.toString());
     }
 
     private static String tiers(Map<Tier, Long> byTier) {
@@ -158,14 +158,14 @@ public final class TextReport {
             line(out, "Loss", Money.usd(s.lossUsd()) + ": insured " + Money.usd(s.insuredUsd()) + ", retained "
                     + Money.usd(s.retainedUsd()) + ", uninsured " + Money.usd(s.uninsuredUsd()));
             if (s.payments().stream().anyMatch(p -> p.paysUsd() > 0)) {
-                line(out, "Paid", s.payments().stream().filter(p -> p.paysUsd() > 0).map(p -> p.label() + " " + Money.usd(p.paysUsd()))
-                        .collect(Collectors.joining("; ")));
+                line(out, "Paid", s.payments().stream().filter(p -> p.paysUsd() > 0)
+                        .map(p -> p.label() + " " + Money.usd(p.paysUsd())).collect(Collectors.joining("; ")));
             }
         }
     }
 
-    private static void finding(StringBuilder out, Finding f) {
-        out.append("  ").append(f.id()).append("  ").append(f.title()).append('\n');
+    private static void finding(StringBuilder out, Finding f, TextStyle style) {
+        out.append("  ").append(style.severity(f.severity(), f.id())).append("  ").append(f.title()).append('\n');
         line(out, "What", f.detail());
         if (f.remediation() != null) {
             line(out, "Do", f.remediation());
@@ -186,6 +186,11 @@ public final class TextReport {
                 line(out, "Rule", "\"" + e.rule() + "\" (" + e.file() + ":" + e.line() + ") matched " + matched);
             }
         }
+    }
+
+    /** " (shipped with custody-advisor 1.0.0)": which set is in use. */
+    private static String origin(String origin) {
+        return origin == null ? "" : " (" + origin + ")";
     }
 
     private static String evidence(Evidence e) {

@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.report.AdvisoryJson;
 import com.custodyadvisor.support.ShippedRules;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class AssessCommandTest {
@@ -17,7 +23,7 @@ class AssessCommandTest {
     void aWellRunCustodianExitsZeroWithAReadyVerdict() {
         CliRunner.Result r = CliRunner.run("assess", "data/examples/qualified-custodian.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Verdict: READY").contains("Evertas, fit").contains("Lead insurer / carrier");
+        assertThat(r.out()).contains("Verdict: READY").contains("#1 Evertas (Lead insurer / carrier), fit");
         assertThat(r.err()).isEmpty();
     }
 
@@ -26,7 +32,7 @@ class AssessCommandTest {
         CliRunner.Result r = CliRunner.run("assess", "data/examples/large-exchange.yaml");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("Verdict: NEEDS_WORK").contains("HIGH (3)")
-                .contains("HOT wallets hold 400,000,000 USD").contains("Broker: ");
+                .contains("HOT wallets hold 400,000,000 USD").contains("By role: Broker #1");
     }
 
     @Test
@@ -129,6 +135,81 @@ class AssessCommandTest {
                 .doesNotContain("\tat ");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "wallets: {a: {tier: HOT, valueUsd: 1}}|/wallets: must be a list",
+            "insurance: {policies: {a: {line: CRIME, limitUsd: 1}}}|/insurance/policies: must be a list",
+            "wallets: [{tier: HOT, valueUsd: 1, threshold: 1.0e300, keyShares: 2}]|/wallets/0/threshold: is far above",
+            "wallets: [{tier: HOT, valueUsd: 1, threshold: 18446744073709551617, keyShares: 9223372036854775808}]"
+                    + "|/wallets/0/threshold: is far above"})
+    void inputsThatOnceCrashedExitTwoWithFileLineColumnAndPointer(String section, String expected,
+                                                                 @TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "firm: {name: X, type: EXCHANGE, domicile: US}\nholdings: {aumUsd: 1}\n" + section + "\n");
+
+        CliRunner.Result r = CliRunner.run("assess", bad.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":3:\\d+: "
+                + java.util.regex.Pattern.quote(expected));
+        assertThat(r.err()).doesNotContain("Exception", "\tat ", "java.");
+    }
+
+    @Test
+    void aWaiverIdOfKilobytesExitsTwoWithoutAStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("long-id.yaml");
+        Files.writeString(bad, "firm: {name: X, type: EXCHANGE, domicile: US}\nholdings: {aumUsd: 1}\n"
+                + "waivers: [{id: " + "A-B".repeat(1_850) + ", reason: r}]\n");
+
+        CliRunner.Result r = CliRunner.run("assess", bad.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(bad + ":3:").contains("/waivers/0/id: must be at most 100 characters long")
+                .doesNotContain("Exception", "\tat ", "StackOverflow");
+        assertThat(r.err().length()).isLessThan(2_000);
+    }
+
+    @Test
+    void hundredsOfMegabytesOnStandardInputAreRefusedWithoutReadingThemAll() {
+        InputStream stdin = System.in;
+        long[] read = {0};
+        long size = 300L * 1024 * 1024;
+        System.setIn(new InputStream() {
+            @Override
+            public int read() {
+                return read[0]++ < size ? 'a' : -1;
+            }
+        });
+        try {
+            CliRunner.Result r = CliRunner.run("assess", "-");
+
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).startsWith("<stdin>:1:1: the profile is larger than 262144 bytes (--max-input)");
+            assertThat(read[0]).isLessThan(1024 * 1024);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    @Test
+    void problemsAreCappedAtAHundredWithTheTotal(@TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("firm: {name: X, type: EXCHANGE, domicile: US}\nholdings: {aumUsd: 1}\n"
+                + "wallets:\n");
+        for (int i = 0; i < 300; i++) {
+            yaml.append("  - {tier: WARM, valueUsd: -1}\n");
+        }
+        Path bad = dir.resolve("many.yaml");
+        Files.writeString(bad, yaml);
+
+        CliRunner.Result r = CliRunner.run("assess", bad.toString());
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith(bad + ":") && l.contains("/wallets/"))).hasSize(100);
+        assertThat(r.err()).contains(bad + ": 200 more problems not shown (truncated: the first 100 of 300)");
+    }
+
     @Test
     void aProfileThatContradictsItselfExitsTwoWithFileLineColumnPointerAndFigures(@TempDir Path dir)
             throws Exception {
@@ -191,5 +272,112 @@ class AssessCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("pdf");
+    }
+
+    @Test
+    void providersArePrintedInTheOrderTheyAreNumbered() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/large-exchange.yaml");
+        List<Integer> numbers = Pattern.compile("(?m)^  #(\\d+) ").matcher(r.out()).results()
+                .map(m -> Integer.parseInt(m.group(1))).toList();
+
+        assertThat(numbers).hasSizeGreaterThan(2);
+        assertThat(numbers).isEqualTo(IntStream.rangeClosed(1, numbers.size()).boxed().toList());
+    }
+
+    @Test
+    void failOnNoneExitsZeroWhateverIsFound() {
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--fail-on", "NONE");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Verdict: NOT_READY");
+    }
+
+    @Test
+    void severalOutputsInOneRun(@TempDir Path dir) throws Exception {
+        Path sarif = dir.resolve("out/results.sarif");
+        Path junit = dir.resolve("custody-junit");
+        Path markdown = dir.resolve("report.md");
+
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/large-exchange.yaml", "-f", "github",
+                "-o", sarif.toString(), "-o", markdown.toString(), "-o", "junit:" + junit);
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).startsWith("::error file=data/examples/large-exchange.yaml,line=");
+        assertThat(Mappers.JSON.readTree(Files.readString(sarif)).path("version").asString()).isEqualTo("2.1.0");
+        assertThat(Files.readString(junit)).startsWith("<?xml").contains("<testsuite name=\"data/examples/large-exchange.yaml\"");
+        assertThat(Files.readString(markdown)).startsWith("# Custody insurance readiness: Atlas Global Exchange");
+    }
+
+    @Test
+    void outputsThatCannotBeToldApartAreRefused(@TempDir Path dir) {
+        CliRunner.Result noFormat = CliRunner.run("assess", "data/examples/cyber-only.yaml", "-o",
+                dir.resolve("report.out").toString());
+        CliRunner.Result twice = CliRunner.run("assess", "data/examples/cyber-only.yaml", "-o",
+                dir.resolve("a.sarif").toString(), "-o", "sarif:" + dir.resolve("a.sarif"));
+
+        assertThat(noFormat.exitCode()).isEqualTo(2);
+        assertThat(noFormat.err()).contains("report.out: the extension does not say which format; write it "
+                + "before the file, e.g. -o sarif:");
+        assertThat(noFormat.out()).isEmpty();
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("is named twice");
+        assertThat(dir.resolve("a.sarif")).doesNotExist();
+    }
+
+    @Test
+    void aTerminalThatIsNotUtf8GetsAscii() {
+        CliRunner.Result r = CliRunner.run(new Terminal(true, false, false), "assess",
+                "data/examples/large-exchange.yaml", "--color", "never");
+
+        assertThat(r.out()).contains("critical 0 | high 3").matches("\\A\\p{ASCII}*\\z");
+    }
+
+    @Test
+    void severitiesAreColouredOnATerminalOnly() {
+        String coloured = CliRunner.run(new Terminal(true, true, false), "assess",
+                "data/examples/cyber-only.yaml").out();
+        String noColor = CliRunner.run(new Terminal(true, true, true), "assess",
+                "data/examples/cyber-only.yaml").out();
+        String piped = CliRunner.run(new Terminal(false, true, false), "assess",
+                "data/examples/cyber-only.yaml").out();
+        String forced = CliRunner.run(new Terminal(false, true, false), "assess",
+                "data/examples/cyber-only.yaml", "--color", "always").out();
+
+        assertThat(coloured).contains("\u001B[1;31mCRITICAL (2)\u001B[0m").contains("\u001B[1;31mNOT_READY\u001B[0m")
+                .contains("  \u001B[1;31mRF-CYBER-ONLY\u001B[0m  Cyber-only cover");
+        assertThat(noColor).doesNotContain("\u001B[");
+        assertThat(piped).doesNotContain("\u001B[");
+        assertThat(forced).contains("\u001B[31mHIGH");
+    }
+
+    @Test
+    void jsonStaysUtf8AndUncolouredOnATerminal() {
+        CliRunner.Result r = CliRunner.run(new Terminal(true, false, false), "assess",
+                "data/examples/apac-custodian.yaml", "-f", "json");
+
+        assertThat(r.out()).doesNotContain("\u001B[");
+        assertThat(Mappers.JSON.readTree(r.out()).path("summary").path("verdict").asString()).isEqualTo("NEEDS_WORK");
+    }
+
+    @Test
+    void explanationsNameFactsNotJavaTypes() {
+        // the bank's rules match what patterns collected and accumulated: named as such, not as Java types,
+        // and the engine's own initial fact is left out
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/bank-custody.yaml", "--explain");
+
+        assertThat(r.out()).contains("Rule:").containsPattern("(matched|;)\\s+(collected|accumulated)\\b")
+                .doesNotContainPattern("java\\.|ArrayList|\\bList\\b|HashMap|\\bDouble\\b|\\bLong\\b|\\bInteger\\b")
+                .doesNotContain("InitialFact");
+    }
+
+    @Test
+    void theReportSaysWhichRulesAndDataItUsed() {
+        CliRunner.Result found = CliRunner.run("assess", "data/examples/cyber-only.yaml");
+        CliRunner.Result given = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--rules", "rules",
+                "--data", "data");
+
+        assertThat(found.out()).contains("(rules/ in the working directory)").contains("(data/ in the working directory)");
+        assertThat(given.out()).containsPattern("\nRule set [0-9a-f]{12} \\(rules\\)\nCatalogue [0-9a-f]{12} \\(data\\)\n");
     }
 }

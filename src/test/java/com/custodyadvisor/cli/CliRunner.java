@@ -11,9 +11,14 @@ final class CliRunner {
     }
 
     static Result run(String... args) {
+        return run(new Terminal(false, true, false), args);
+    }
+
+    /** As if standard output were {@code terminal}. */
+    static Result run(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(terminal);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

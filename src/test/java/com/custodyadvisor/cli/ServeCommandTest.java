@@ -59,7 +59,7 @@ class ServeCommandTest {
             Result result = run("serve", "--port", port, "--rules", "rules", "--data", "data");
 
             assertThat(result.exit()).isEqualTo(Main.EXIT_INVALID);
-            assertThat(result.err()).contains("cannot serve on port " + port);
+            assertThat(result.err()).contains("cannot serve on 127.0.0.1 port " + port);
         }
     }
 
@@ -77,7 +77,16 @@ class ServeCommandTest {
 
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("--port", "CUSTODY_ADVISOR_PORT", "--rules", "CUSTODY_ADVISOR_RULES",
-                "--data", "CUSTODY_ADVISOR_DATA", "--max-body", "CUSTODY_ADVISOR_MAX_BODY");
+                "--data", "CUSTODY_ADVISOR_DATA", "--max-body", "CUSTODY_ADVISOR_MAX_BODY", "--host",
+                "CUSTODY_ADVISOR_HOST", "default: 127.0.0.1", "--advisory-timeout", "CUSTODY_ADVISOR_ADVISORY_TIMEOUT",
+                "--body-timeout", "--max-connections");
+    }
+
+    @Test
+    void unreadableTimeoutsAreRefused() {
+        assertThat(run("serve", "--advisory-timeout", "soon").err()).contains("'soon' is not a duration");
+        assertThat(run("serve", "--body-timeout", "0s").exit()).isEqualTo(Main.EXIT_INVALID);
+        assertThat(run("serve", "--max-connections", "0").err()).contains("--max-connections must be above zero");
     }
 
     private static Result run(String... args) {

@@ -49,7 +49,7 @@ class AdminReloadTest {
     @Test
     void reloadSwapsInTheNewRulesAndHealthShowsThem() throws Exception {
         try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
-            String before = json(server.get("/health")).path("rulesetVersion").asString();
+            String before = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("more.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
 
             HttpResponse<String> reload = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
@@ -59,7 +59,7 @@ class AdminReloadTest {
             JsonNode body = json(reload);
             assertThat(body.path("status").asString()).isEqualTo("RELOADED");
             assertThat(body.path("rules").asInt()).isEqualTo(2);
-            JsonNode health = json(server.get("/health"));
+            JsonNode health = health(server);
             assertThat(health.path("rulesetVersion").asString()).isNotEqualTo(before)
                     .isEqualTo(body.path("rulesetVersion").asString());
             assertThat(health.path("lastReloadAt").asString()).isNotEmpty();
@@ -71,7 +71,7 @@ class AdminReloadTest {
     @Test
     void aBrokenRuleFileIsRefusedWith422AndTheOldRulesKeepServing() throws Exception {
         try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
-            String serving = json(server.get("/health")).path("rulesetVersion").asString();
+            String serving = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("broken.drl"), HEADER + rule("Typo", "T-TYPO", "Firm( nmae == \"x\" )"));
 
             HttpResponse<String> reload = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
@@ -81,7 +81,7 @@ class AdminReloadTest {
             assertThat(reload.headers().firstValue("Content-Type")).hasValue("application/problem+json");
             JsonNode problem = json(reload);
             assertThat(problem.path("messages").get(0).asString()).containsPattern("broken\\.drl:7:\\d+: .*nmae");
-            JsonNode health = json(server.get("/health"));
+            JsonNode health = health(server);
             assertThat(health.path("status").asString()).isEqualTo("UP");
             assertThat(health.path("rulesetVersion").asString()).isEqualTo(serving);
             assertThat(health.path("lastReloadError").get(0).asString()).contains("broken.drl:7:");
@@ -101,6 +101,46 @@ class AdminReloadTest {
             HttpResponse<String> wrong = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization", "Bearer nope");
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(wrong.body()).doesNotContain(KEY);
+            for (String padded : List.of("Bearer  " + KEY, "Bearer \t" + KEY, "Bearer " + KEY + " x")) {
+                assertThat(server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization", padded).statusCode())
+                        .as(padded).isEqualTo(401);
+            }
+            assertThat(server.get("/health", "Authorization", "Bearer nope").statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void healthShowsDetailsOnlyWithTheKey() {
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
+            server.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON);
+
+            JsonNode anyone = json(server.get("/health"));
+            assertThat(anyone.propertyNames()).containsExactly("status", "rulesetVersion", "catalogVersion");
+            JsonNode admin = health(server);
+            assertThat(admin.path("status").asString()).isEqualTo("UP");
+            assertThat(admin.path("rules").asInt()).isEqualTo(1);
+            assertThat(admin.path("advisories").asInt()).isEqualTo(1);
+            assertThat(admin.path("failedAdvisories").asInt()).isZero();
+            assertThat(admin.path("errorRate").asDouble()).isZero();
+            assertThat(admin.path("advisoryTimeoutMs").asInt()).isEqualTo(5_000);
+            assertThat(admin.has("stuckWorkers")).isTrue();
+        }
+    }
+
+    @Test
+    void aReloadThatDropsARuleIsRefusedUnlessAsked() throws Exception {
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY))) {
+            Files.writeString(rules.resolve("notes.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
+
+            HttpResponse<String> refused = server.post(AdminRoutes.RELOAD_PATH, null, "", "Authorization",
+                    "Bearer " + KEY);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            assertThat(json(refused).path("messages").get(0).asString()).contains("T-FIRST", "allowRemovals=true");
+
+            HttpResponse<String> meant = server.post(AdminRoutes.RELOAD_PATH + "?allowRemovals=true", null, "",
+                    "Authorization", "Bearer " + KEY);
+            assertThat(meant.statusCode()).isEqualTo(200);
+            assertThat(json(server.get("/v1/rules")).path("rules").get(0).path("id").asString()).isEqualTo("T-SECOND");
         }
     }
 
@@ -116,10 +156,10 @@ class AdminReloadTest {
 
     @Test
     void savingARuleFileIsPickedUpWithoutARestart() throws Exception {
-        try (TestServer server = TestServer.start(live, TestServer.config());
+        try (TestServer server = TestServer.start(live, TestServer.config().withAdminKey(KEY));
              DirectoryWatcher watcher = DirectoryWatcher.start(List.of(rules, data), Duration.ofMillis(100),
                      live::reload)) {
-            String before = json(server.get("/health")).path("rulesetVersion").asString();
+            String before = health(server).path("rulesetVersion").asString();
             Files.writeString(rules.resolve("more.drl"), HEADER + rule("Notes a wallet", "T-SECOND", "Wallet()"));
             JsonNode health = awaitHealth(server, h -> !h.path("rulesetVersion").asString().equals(before));
             assertThat(health.path("rules").asInt()).isEqualTo(2);
@@ -135,13 +175,18 @@ class AdminReloadTest {
     private static JsonNode awaitHealth(TestServer server, java.util.function.Predicate<JsonNode> condition)
             throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
-        JsonNode health = json(server.get("/health"));
+        JsonNode health = health(server);
         while (!condition.test(health) && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
-            health = json(server.get("/health"));
+            health = health(server);
         }
         assertThat(condition.test(health)).as("health never showed the reload: " + health).isTrue();
         return health;
+    }
+
+    /** /health as an administrator sees it. */
+    private static JsonNode health(TestServer server) {
+        return json(server.get("/health", "Authorization", "Bearer " + KEY));
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -31,7 +31,7 @@ class GracefulStopTest {
                 then
                     com.custodyadvisor.http.InFlightGate.hold();
                 end
-                """);
+                """).withTimeout(Duration.ofSeconds(60));
         TestServer server = TestServer.start(() -> holding,
                 TestServer.config().withStopTimeout(Duration.ofSeconds(60)));
         int port = server.port();
@@ -51,6 +51,36 @@ class GracefulStopTest {
         assertThat(response.body()).contains("\"rulesetVersion\"");
         stopping.join(TimeUnit.SECONDS.toMillis(60));
         assertThat(stopping.isAlive()).isFalse();
+    }
+
+    @Test
+    void uploadsInProgressAtStopGetTheirAnswerOr503WithRetryAfterNeverA4xx() throws Exception {
+        Advisor advisor = TestAdvisors.shipped();
+        TestServer server = TestServer.start(() -> advisor, TestServer.config().withStopTimeout(Duration.ofSeconds(60)));
+        byte[] body = Profiles.MINIMAL_JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String first = new String(body, 0, body.length / 2, java.nio.charset.StandardCharsets.UTF_8);
+        String rest = new String(body, body.length / 2, body.length - body.length / 2,
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (RawClient finishing = new RawClient(server.port()); RawClient stalled = new RawClient(server.port())) {
+            finishing.startPost("/v1/advisories", "application/json", body.length).send(first);
+            stalled.startPost("/v1/advisories", "application/json", body.length).send(first);
+            Thread.sleep(200);
+
+            Thread stopping = new Thread(server::close, "stopping");
+            stopping.start();
+            awaitRefusedConnections(server.port());
+            finishing.send(rest);
+
+            RawClient.Answer answered = finishing.answer();
+            assertThat(answered.status()).isEqualTo(200);
+            assertThat(answered.body()).contains("\"rulesetVersion\"");
+            RawClient.Answer cut = stalled.answer();
+            assertThat(cut.status()).isEqualTo(503);
+            assertThat(cut.header("Retry-After")).isEqualTo("5");
+            assertThat(cut.header("Content-Type")).isEqualTo("application/problem+json");
+            stopping.join(TimeUnit.SECONDS.toMillis(60));
+            assertThat(stopping.isAlive()).isFalse();
+        }
     }
 
     /** Waits until the server has begun to stop: it takes no new connections while the request is held. */

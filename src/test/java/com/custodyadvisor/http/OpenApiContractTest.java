@@ -13,7 +13,11 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.OpenApi31;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.reload.LiveAdvisor;
+import com.custodyadvisor.support.RunawayRules;
+import com.custodyadvisor.engine.Advisor;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,10 +72,12 @@ class OpenApiContractTest {
     void isOpenApi31WithEveryEndpointOfTheContract() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("paths").propertyNames()).containsExactlyInAnyOrder("/v1/advisories",
-                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/openapi.json", "/docs",
-                "/v1/admin/reload");
+                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
+                "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
-                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "InternalServerError");
+                "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "ServiceUnavailable",
+                "InternalServerError");
+        assertThat(document.at("/servers/0/url").asString()).isEqualTo("/");
     }
 
     @Test
@@ -163,17 +169,76 @@ class OpenApiContractTest {
     }
 
     @Test
+    void probesAndMetricsMatchTheirDescriptions() {
+        assertValidResponse("/health/live", "/health/live");
+        assertValidResponse("/health/ready", "/health/ready");
+        HttpResponse<String> metrics = server.get("/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(document.at("/paths/~1metrics/get/responses/200/content").has(
+                metrics.headers().firstValue("Content-Type").orElseThrow().split(";")[0])).isTrue();
+    }
+
+    @Test
+    void whileStartingTheProbeAndTheEndpointsAnswerAsDocumented() {
+        LiveAdvisor starting = new LiveAdvisor(TestAdvisors.RULES, TestAdvisors.DATA, Clock.systemUTC());
+        try (TestServer notReady = TestServer.start(starting, TestServer.config())) {
+            HttpResponse<String> ready = notReady.get("/health/ready");
+            assertThat(ready.statusCode()).isEqualTo(503);
+            assertValid(responseSchema("/health/ready", "get", "503", "application/json"),
+                    Mappers.JSON.readTree(ready.body()));
+            assertValidProblem(notReady.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),
+                    "/v1/advisories", "post", "503");
+            for (String path : List.of("/v1/providers", "/v1/rules", "/health")) {
+                assertValidProblem(notReady.get(path), path, "get", "503");
+            }
+        }
+    }
+
+    @Test
     void problemsMatchTheDocumentedResponses() {
         assertValidProblem(server.post("/v1/advisories", "application/json", "{\"firm\": 1}"),
                 "/v1/advisories", "post", "400");
         assertValidProblem(server.post("/v1/advisories", "application/yaml", "x".repeat(300_000)),
                 "/v1/advisories", "post", "413");
         assertValidProblem(server.post("/v1/advisories", "text/plain", "x"), "/v1/advisories", "post", "415");
+        assertValidProblem(server.send(server.request("/v1/advisories").header("Content-Type", "application/json")
+                        .header("Content-Encoding", "gzip").POST(HttpRequest.BodyPublishers.ofString("{}")).build()),
+                "/v1/advisories", "post", "415");
+        StringBuilder manyWallets = new StringBuilder("{\"firm\": {\"name\": \"x\", \"type\": \"BANK\", "
+                + "\"domicile\": \"US\"}, \"holdings\": {\"aumUsd\": 1}, \"wallets\": [");
+        for (int i = 0; i < 150; i++) {
+            manyWallets.append(i == 0 ? "" : ",").append("{\"tier\": \"HOT\", \"valueUsd\": -1}");
+        }
+        HttpResponse<String> capped = server.post("/v1/advisories", "application/json", manyWallets + "]}");
+        assertThat(Mappers.JSON.readTree(capped.body()).path("truncated").asBoolean()).isTrue();
+        assertValidProblem(capped, "/v1/advisories", "post", "400");
         assertValidProblem(server.get("/v1/providers/none"), "/v1/providers/{id}", "get", "404");
         HttpResponse<String> notAllowed = server.get("/v1/advisories");
         assertThat(notAllowed.statusCode()).isEqualTo(405);
         assertValid(documentSchema("/components/responses/MethodNotAllowed/content/application~1problem+json/schema"),
                 Mappers.JSON.readTree(notAllowed.body()));
+    }
+
+    @Test
+    void aSlowBodyAndAnAdvisoryPastItsDeadlineMatchTheirResponses(@TempDir Path rules) throws Exception {
+        Advisor ticking = TestAdvisors.withRules(rules, RunawayRules.TICKS_SLOWLY).withTimeout(Duration.ofMillis(300));
+        try (TestServer slow = TestServer.start(() -> ticking,
+                TestServer.config().withBodyTimeout(Duration.ofMillis(500)).withAdminKey("key"))) {
+            assertValidProblem(slow.post("/v1/advisories", "application/json", Profiles.MINIMAL_JSON),
+                    "/v1/advisories", "post", "503");
+            HttpResponse<String> degraded = slow.get("/health", "Authorization", "Bearer key");
+            assertThat(Mappers.JSON.readTree(degraded.body()).path("status").asString()).isEqualTo("DEGRADED");
+            assertValid(responseSchema("/health", "get", "200", "application/json"),
+                    Mappers.JSON.readTree(degraded.body()));
+            assertValidProblem(slow.get("/health", "Authorization", "Bearer nope"), "/health", "get", "401");
+            try (RawClient client = new RawClient(slow.port())) {
+                RawClient.Answer timedOut = client.startPost("/v1/advisories", "application/json", 100).send("{")
+                        .answer();
+                assertThat(timedOut.status()).isEqualTo(408);
+                assertValid(responseSchema("/v1/advisories", "post", "408", "application/problem+json"),
+                        Mappers.JSON.readTree(timedOut.body()));
+            }
+        }
     }
 
     @Test
@@ -202,7 +267,7 @@ class OpenApiContractTest {
             Files.writeString(rules.resolve("one.drl"), "rule \"Unclosed\" when Firm( then end\n");
             assertValidProblem(admin.post("/v1/admin/reload", null, "", "Authorization", auth), "/v1/admin/reload",
                     "post", "422");
-            HttpResponse<String> health = admin.get("/health");
+            HttpResponse<String> health = admin.get("/health", "Authorization", auth);
             assertThat(Mappers.JSON.readTree(health.body()).has("lastReloadError")).isTrue();
             assertValid(responseSchema("/health", "get", "200", "application/json"),
                     Mappers.JSON.readTree(health.body()));

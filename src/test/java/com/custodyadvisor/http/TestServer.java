@@ -85,6 +85,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         close();
     }
 
+    String boundAddress() {
+        return running().boundAddress();
+    }
+
     int port() {
         return running().port();
     }

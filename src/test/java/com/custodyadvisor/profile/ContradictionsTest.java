@@ -187,7 +187,7 @@ class ContradictionsTest {
                 "/firm/licences/1/jurisdiction", "/firm/licences/2/jurisdiction");
         assertThat(problems.get(1).message()).isEqualTo("\"XX-NY\": XX is not an ISO 3166-1 alpha-2 country code; give"
                 + " a country (JP), a subdivision of one (US-NY, AE-DU) or EU");
-        assertThat(problems.get(2).message()).startsWith("\"eu\" does not match the expected form");
+        assertThat(problems.get(2).message()).startsWith("\"eu\" is not in the expected form: Where the licence was granted");
     }
 
     @Test

@@ -38,7 +38,7 @@ class LiveAdvisorTest {
         Advisor before = live.get();
 
         Files.writeString(rules.resolve("r.drl"), RULE.formatted("Second", "T-SECOND"));
-        ReloadResult good = live.reload();
+        ReloadResult good = live.reload(true);
         assertThat(good.swapped()).isTrue();
         assertThat(live.get()).isNotSameAs(before);
         assertThat(live.get().ruleSet().byId("T-SECOND")).isPresent();
@@ -53,6 +53,101 @@ class LiveAdvisorTest {
         assertThat(live.get()).isSameAs(serving);
         assertThat(live.status().lastReloadError()).isEqualTo(broken.problems());
         assertThat(live.status().activeRulesetVersion()).isEqualTo(serving.ruleSet().version());
+    }
+
+    @Test
+    void aRuleSetThatLoopsOnTheExamplesIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Advisor serving = live.get();
+        Files.writeString(dir.resolve("rules/loop.drl"), """
+                package custody.rules;
+                import com.custodyadvisor.profile.*;
+                rule "Inserts what it matches"
+                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
+                when
+                    $f : Firm()
+                then
+                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
+                end
+                """);
+
+        ReloadResult result = live.reload();
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p).contains("examples/apac-custodian.yaml",
+                "fails on this example", "\"Inserts what it matches\"", "loop.drl:3"));
+        assertThat(live.get()).isSameAs(serving);
+        assertThat(live.status().lastReloadError()).isEqualTo(result.problems());
+    }
+
+    @Test
+    void aRuleFileCutToNothingIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Files.writeString(dir.resolve("rules/r.drl"), "");
+
+        ReloadResult result = live.reload(true);
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p ->
+                assertThat(p).contains("r.drl:1:1: the rule file is empty"));
+    }
+
+    @Test
+    void droppingARuleOrAFileIsRefusedUnlessTheReloadMeansIt(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Files.writeString(dir.resolve("rules/more.drl"), RULE.formatted("More", "T-MORE"));
+        assertThat(live.reload().swapped()).isTrue();
+
+        Files.delete(dir.resolve("rules/more.drl"));
+        Files.writeString(dir.resolve("rules/r.drl"), RULE.formatted("Renamed", "T-RENAMED"));
+        ReloadResult refused = live.reload();
+
+        assertThat(refused.swapped()).isFalse();
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).contains("more.drl: the file and its rules "
+                + "would be dropped", "allowRemovals=true"));
+        assertThat(refused.problems()).anySatisfy(p -> assertThat(p).contains("r.drl: rule T-FIRST (\"first\") "
+                + "would be dropped"));
+        assertThat(live.get().ruleSet().byId("T-MORE")).isPresent();
+
+        ReloadResult meant = live.reload(true);
+        assertThat(meant.swapped()).isTrue();
+        assertThat(live.get().ruleSet().byId("T-RENAMED")).isPresent();
+        assertThat(live.get().ruleSet().byId("T-MORE")).isEmpty();
+    }
+
+    @Test
+    void aRuleSetThatFailsAScenarioIsRefused(@TempDir Path dir) throws Exception {
+        LiveAdvisor live = liveWithExamples(dir);
+        Path tests = Files.createDirectories(dir.resolve("rules/tests"));
+        Files.writeString(tests.resolve("first.yaml"), """
+                name: the first rule fires for any firm
+                profile:
+                  firm: {name: x, type: EXCHANGE, domicile: US}
+                  holdings: {aumUsd: 1}
+                expect:
+                  findings: [T-FIRST]
+                """);
+        Files.writeString(dir.resolve("rules/r.drl"), RULE.formatted("first", "T-FIRST")
+                .replace("Firm()", "Firm( type == FirmType.BANK )"));
+
+        ReloadResult result = live.reload();
+
+        assertThat(result.swapped()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p).contains("first.yaml",
+                "the first rule fires for any firm", "expected finding T-FIRST"));
+    }
+
+    /** The rules of {@link #copyDataAnd} with the shipped examples beside the catalogue. */
+    private static LiveAdvisor liveWithExamples(Path dir) throws Exception {
+        Path rules = copyDataAnd(dir, "first");
+        Path data = dir.resolve("data");
+        Path examples = Files.createDirectories(data.resolve("examples"));
+        try (Stream<Path> shipped = Files.list(Path.of("data/examples"))) {
+            for (Path example : shipped.toList()) {
+                Files.copy(example, examples.resolve(example.getFileName()));
+            }
+        }
+        return new LiveAdvisor(AdvisorFactory.load(rules, data), rules, data, Clock.systemUTC());
     }
 
     @Test

@@ -1,0 +1,46 @@
+package com.custodyadvisor.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.MDC;
+
+/**
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is a plausible one, else a new UUID.
+ * The id is echoed in the response and set in the logging context (MDC key {@value #MDC_KEY}) while the
+ * request is handled, so every log line about it carries it and a caller's report can be matched to the log.
+ * Outermost handler, so even Jetty's own refusals carry an id.
+ */
+final class RequestIds extends Handler.Wrapper {
+
+    static final String HEADER = "X-Request-Id";
+    static final String MDC_KEY = "requestId";
+
+    /** Ids from callers are logged: only short, printable ones are taken, never anything that could forge a line. */
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String id = idOf(request.getHeaders().get(HEADER));
+        response.getHeaders().put(HEADER, id);
+        String outer = MDC.get(MDC_KEY);
+        MDC.put(MDC_KEY, id);
+        try {
+            return super.handle(request, response, callback);
+        } finally {
+            if (outer == null) {
+                MDC.remove(MDC_KEY);
+            } else {
+                MDC.put(MDC_KEY, outer);
+            }
+        }
+    }
+
+    /** The caller's id when acceptable, else a new one. */
+    static String idOf(String given) {
+        return given != null && ACCEPTED.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+}

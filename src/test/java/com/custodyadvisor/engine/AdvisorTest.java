@@ -22,7 +22,7 @@ class AdvisorTest {
 
     private static final String TWO_HOT_WALLETS = """
             firm: {name: Two Hot, type: EXCHANGE, domicile: US, clientAssets: false}
-            holdings: {aumUsd: 100000000}
+            holdings: {aumUsd: 50000000}
             wallets:
               - {name: hot a, tier: HOT, valueUsd: 30000000, keyScheme: MPC, threshold: 2, keyShares: 3}
               - {name: hot b, tier: HOT, valueUsd: 20000000, keyScheme: MPC, threshold: 2, keyShares: 3}

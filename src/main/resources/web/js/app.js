@@ -3,6 +3,7 @@
 import {assess, markdownReport, optional, ProblemError} from './api.js';
 import {clear, h, nearestByPointer} from './dom.js';
 import {renderCoverage} from './coverage.js';
+import {renderProgramme, renderScenarios} from './exposure.js';
 import {offerDownload, parseProfileText, readFile, toJson, toYaml} from './files.js';
 import {slug} from './format.js';
 import {
@@ -14,7 +15,7 @@ import {validate} from './validate.js';
 const $ = id => document.getElementById(id);
 
 const state = {
-  /** The profile the advisory on show was made from: the coverage map and the report use it. */
+  /** The profile the advisory on show was made from: the report and the print header use it. */
   assessed: null,
   advisory: null,
   catalogue: null,
@@ -131,9 +132,11 @@ function showAdvisory(advisory, profile) {
   $('nav-results').hidden = false;
   renderVerdict($('verdict'), advisory);
   renderFindings($('findings-body'), advisory, describePointer);
+  renderScenarios($('scenarios-body'), advisory);
+  renderProgramme($('programme-body'), advisory);
   renderPlan($('plan-body'), advisory);
   renderProviders($('providers-body'), advisory, state.catalogue);
-  renderCoverage($('coverage-body'), profile);
+  renderCoverage($('coverage-body'), advisory);
   clear($('download-links'));
   $('stale-note').hidden = true;
   const firm = (profile.firm && profile.firm.name) || 'Custody profile';

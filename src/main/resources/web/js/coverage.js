@@ -1,15 +1,15 @@
-// The coverage map: storage tiers against perils and lines of cover, worked out from the profile's own
-// policies, so gaps show at a glance. It follows the engine's reading of a policy: only crime, specie, or a
-// warranty naming a theft peril pays for stolen assets; a policy without sub-limits pays its whole limit for
-// every tier; with sub-limits, a tier left out is not covered.
+// The coverage map: storage tiers, as an underwriter would assign them, against perils and lines of cover. The
+// figures are the advisory's (its `coverage`): what the firm's own layers pay, stacked, for losing what each tier
+// holds. The page draws them; it works nothing out itself.
 
 import {clear, h} from './dom.js';
 import {formatUsd, shortUsd} from './format.js';
-import {PERILS, POLICY_LINES, TIER_CODES, labelOf} from './options.js';
+import {PERILS, POLICY_LINES, labelOf} from './options.js';
 
-const THEFT_PERILS = new Set(['EXTERNAL_THEFT', 'INTERNAL_THEFT', 'COLLUSION', 'KEY_COMPROMISE']);
-const THEFT_LINES = ['CRIME', 'SPECIE', 'WARRANTY'];
 const ROWS = ['HOT', 'WARM', 'COLD'];
+
+// the advisory's cell statuses, as the page names them (and their CSS classes)
+const KEYS = {COVERED: 'covered', SUBLIMITED: 'sublimited', NONE: 'none', NOT_THEFT_COVER: 'na'};
 
 export const STATUS = {
   covered: {symbol: '✓', text: 'Covered'},
@@ -18,71 +18,35 @@ export const STATUS = {
   na: {symbol: '–', text: 'Not theft cover'},
 };
 
-function amount(v) {
-  return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : 0;
-}
-
-function covers(policy) {
-  return Array.isArray(policy.covers) ? policy.covers : [];
-}
-
-export function isTheftCover(policy) {
-  return policy.line === 'CRIME' || policy.line === 'SPECIE'
-    || (policy.line === 'WARRANTY' && covers(policy).some(p => THEFT_PERILS.has(p)));
-}
-
-/** What the policy pays for a loss from the tier. */
-export function limitFor(policy, tier) {
-  const limit = amount(policy.limitUsd);
-  const subs = policy.tierSublimitsUsd;
-  if (!subs || typeof subs !== 'object' || Object.keys(subs).length === 0) return limit;
-  return Math.min(amount(subs[tier]), limit);
-}
-
-/** The map's figures: exposure per tier, and per tier a cell for every peril and line. */
-export function coverageOf(profile) {
-  const exposure = {COLD: 0, WARM: 0, HOT: 0};
-  for (const w of profile.wallets || []) if (w && TIER_CODES.includes(w.tier)) exposure[w.tier] += amount(w.valueUsd);
-  const policies = ((profile.insurance || {}).policies || []).filter(p => p && typeof p === 'object');
-  const theft = policies.filter(isTheftCover);
-  const heldLines = new Set(policies.map(p => p.line));
-  // crime and specie always show, held or not: their absence is the gap the map is for
-  const lines = POLICY_LINES.map(o => o[0]).filter(l => l === 'CRIME' || l === 'SPECIE' || heldLines.has(l));
-
-  const cell = (tier, candidates) => {
-    const best = Math.max(0, ...candidates.map(p => limitFor(p, tier)));
-    const status = best <= 0 ? 'none' : best < exposure[tier] ? 'sublimited' : 'covered';
-    return {status, best, idle: exposure[tier] === 0};
-  };
+/** The map's figures as the page draws them: per tier, a cell for every peril and line. */
+function mapOf(coverage) {
   const tiers = {};
-  for (const tier of TIER_CODES) {
+  for (const tier of ROWS) {
+    const t = coverage.tiers[tier];
+    const idle = t.exposureUsd === 0;
+    const cell = c => ({status: KEYS[c.status] || 'none', best: c.coveredUsd, idle});
     const perils = {};
-    for (const [peril] of PERILS) perils[peril] = cell(tier, theft.filter(p => covers(p).includes(peril)));
-    const byLine = {};
-    for (const line of lines) {
-      const ofLine = policies.filter(p => p.line === line);
-      byLine[line] = THEFT_LINES.includes(line) && (ofLine.length === 0 || ofLine.some(isTheftCover))
-        ? cell(tier, ofLine.filter(isTheftCover))
-        : {status: 'na', best: 0, idle: exposure[tier] === 0, held: ofLine.length > 0};
-    }
-    const best = Math.max(0, ...theft.map(p => limitFor(p, tier)));
-    tiers[tier] = {exposure: exposure[tier], best, perils, lines: byLine};
+    for (const [peril] of PERILS) perils[peril] = cell(t.perils[peril] || {status: 'NONE', coveredUsd: 0});
+    const lines = {};
+    for (const line of coverage.lines) lines[line] = cell(t.lines[line]);
+    tiers[tier] = {exposure: t.exposureUsd, best: t.coveredUsd, gap: t.uninsuredUsd, perils, lines};
   }
-  return {tiers, lines, theftPolicies: theft.length, policies: policies.length};
+  return {tiers, lines: coverage.lines};
 }
 
-/** Draws the map and the exposure-against-limit bars into the container. */
-export function renderCoverage(container, profile) {
-  const map = coverageOf(profile);
+/** Draws the advisory's coverage map and the exposure-against-cover bars into the container. */
+export function renderCoverage(container, advisory) {
+  const map = mapOf(advisory.coverage);
   clear(container);
   container.append(
     legend(),
     h('div', {class: 'map-scroll map-wide', tabindex: '0', role: 'region', 'aria-label': 'Coverage map (scrolls sideways)'},
       table(map)),
     narrowTable(map),
-    h('h4', {class: 'bars-title'}, 'Exposure against the best limit, per tier'),
-    h('p', {class: 'bars-intro'}, 'The longest bar is the value held in the tier; the green part is what the best '
-      + 'crime, specie or theft warranty limit for that tier would pay, the red part what it would not.'),
+    h('h4', {class: 'bars-title'}, 'Exposure against your own cover, per tier'),
+    h('p', {class: 'bars-intro'}, 'The longest bar is the value held in the tier as an underwriter would assign it; '
+      + 'the green part is what your own crime, specie or theft warranty layers would pay, stacked, for losing it '
+      + 'all, the red part what they would not.'),
     h('div', {class: 'bars'}, ROWS.map(tier => bar(tier, map.tiers[tier]))));
   return map;
 }
@@ -93,14 +57,15 @@ function legend() {
     h('span', {}, h('strong', {}, STATUS[key].text), ': ', LEGEND_TEXT[key]));
   return h('div', {class: 'legend'},
     h('ul', {class: 'legend-list', 'aria-label': 'Legend'}, Object.keys(STATUS).map(item)),
-    h('p', {class: 'legend-note'}, 'Only crime, specie, and warranties naming a theft peril count: cyber and the '
-      + 'other lines do not pay for stolen assets in custody. Figures are each tier\'s best single limit.'));
+    h('p', {class: 'legend-note'}, 'Only your own crime, specie, and warranties naming a theft peril count: cyber '
+      + 'and the other lines do not pay for stolen assets in custody, and policies that do not name you are not your '
+      + 'cover. Tiers are those an underwriter would assign; figures are what your layers pay, stacked.'));
 }
 
 const LEGEND_TEXT = {
-  covered: 'a policy that pays for stolen assets names the peril, and its limit for the tier is at least the value held there.',
-  sublimited: 'covered, but the best limit for the tier is below the value held there.',
-  none: 'no such policy covers this peril (or line) for the tier. Grey when the tier holds nothing.',
+  covered: 'your own layers answer for the peril, and together pay at least the value held in the tier.',
+  sublimited: 'covered, but your layers pay less than the value held in the tier.',
+  none: 'no layer of your own covers this peril (or line) for the tier. Grey when the tier holds nothing.',
   na: 'a policy you hold in this line, which does not pay for stolen assets.',
 };
 
@@ -192,24 +157,27 @@ function cellEl(tier, column, c, extraClass, rowspan) {
 }
 
 function bar(tier, t) {
+  // for a tier holding something, best is what the layers pay for losing it, and gap what they leave
   const scale = Math.max(t.exposure, t.best, 1);
-  const paid = Math.min(t.best, t.exposure);
-  const gap = Math.max(0, t.exposure - t.best);
   const pct = v => (100 * v / scale).toFixed(2) + '%';
   const track = h('div', {class: 'bar-track', 'aria-hidden': 'true'},
     h('span', {class: 'bar-paid'}), h('span', {class: 'bar-gap'}), h('span', {class: 'bar-limit'}));
   // widths come from the figures; set through the style object, which the page's content policy allows
-  track.children[0].style.width = pct(paid);
-  track.children[1].style.width = pct(gap);
+  track.children[0].style.width = pct(t.exposure ? t.best : 0);
+  track.children[1].style.width = pct(t.gap);
   track.children[2].style.left = 'calc(' + pct(t.best) + ' - 1px)';
   if (t.best === 0) track.children[2].hidden = true;
-  let summary;
-  if (t.exposure === 0) summary = 'Nothing held.';
-  else if (gap === 0) summary = 'Fully within the limit.';
-  else summary = formatUsd(gap) + ' uninsured (' + Math.round(100 * gap / t.exposure) + '% of the tier).';
+  let label;
+  if (t.exposure === 0) {
+    label = ['nothing held', t.best ? '; your layers would pay up to ' + formatUsd(t.best) : '', '.'];
+  } else {
+    const summary = t.gap === 0 ? 'Fully covered.'
+      : formatUsd(t.gap) + ' uninsured (' + Math.round(100 * t.gap / t.exposure) + '% of the tier).';
+    label = [formatUsd(t.exposure), ' held; your cover pays ', formatUsd(t.best), '. ',
+      h('span', {class: t.gap ? 'gap-text' : ''}, summary)];
+  }
   return h('div', {class: 'bar-row' + (tier === 'HOT' ? ' bar-hot' : ''), 'data-tier': tier,
-    'data-uninsured': String(gap)},
-  h('p', {class: 'bar-label'}, h('strong', {}, tier), ': ', formatUsd(t.exposure), ' held; best ',
-    tier.toLowerCase(), ' limit ', formatUsd(t.best), '. ', h('span', {class: gap ? 'gap-text' : ''}, summary)),
+    'data-uninsured': String(t.gap)},
+  h('p', {class: 'bar-label'}, h('strong', {}, tier), ': ', label),
   track);
 }

@@ -34,8 +34,16 @@ export function renderVerdict(container, advisory) {
         h('span', {class: 'count-n'}, String(s.counts[sev] || 0)), ' ', humanize(sev)))),
     s.waived ? h('p', {class: 'waived-note'}, s.waived + ' accepted finding' + (s.waived === 1 ? ' is' : 's are')
       + ' shown but not counted.') : null,
-    h('p', {class: 'exposure'}, 'Held: ', ['HOT', 'WARM', 'COLD'].map((t, i) =>
-      [i ? ' · ' : '', h('span', {class: 'exp-' + t}, humanize(t) + ' ' + formatUsd(s.exposureUsd[t] || 0))]))]);
+    h('p', {class: 'exposure'}, 'Held, on the tiers an underwriter would assign: ', tierFigures(s.exposureUsd)),
+    TIERS.some(t => s.exposureUsd[t] !== s.declaredExposureUsd[t])
+      ? h('p', {class: 'exposure declared'}, 'As you declared them: ', tierFigures(s.declaredExposureUsd)) : null]);
+}
+
+const TIERS = ['HOT', 'WARM', 'COLD'];
+
+function tierFigures(byTier) {
+  return TIERS.map((t, i) => [i ? ' · ' : '',
+    h('span', {class: 'exp-' + t}, humanize(t) + ' ' + formatUsd(byTier[t] || 0))]);
 }
 
 /** Findings, grouped by severity; evidence links back to the questions. */

@@ -12,14 +12,21 @@ import java.util.List;
  * @param plan the order of approach for the programme, with the providers of each step
  * @param providers ranked: by standing, then fit, then the seed's rank
  * @param needs the needs providers were matched on, stated and derived
+ * @param scenarios the loss scenarios the rules declared, largest loss first
+ * @param programme the programme schedule: own layers, cover relied on but not held, gaps
+ * @param wallets each wallet's declared and assessed tier
+ * @param coverage storage tiers (assessed) against perils and lines, for the own programme
  */
-@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs"})
+@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs",
+        "scenarios", "programme", "wallets", "coverage"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
-                       Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs) {
+                       Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
+                       ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage) {
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
-                findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs);
+                findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
+                programme, wallets, coverage);
     }
 }

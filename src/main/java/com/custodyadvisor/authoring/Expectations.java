@@ -3,6 +3,7 @@ package com.custodyadvisor.authoring;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.Tier;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,10 @@ import java.util.Map;
  * @param plan steps the plan must have, in this order (others may come between), each with these providers
  *             in this order (others may come between)
  * @param notInPlan step id to providers that step must not have
+ * @param scenarios loss scenario id to the figures it must have (any of lossUsd, insuredUsd, retainedUsd,
+ *                  uninsuredUsd); the scenario must be declared
+ * @param absentScenarios loss scenario ids that must not be declared
+ * @param assessedTiers wallet pointer (e.g. /wallets/1) to the tier it must be assessed in
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -37,7 +42,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            List<String> errors, Map<String, String> detailContains,
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
                            Map<String, Integer> fits, List<PlanStepExpectation> plan,
-                           Map<String, List<String>> notInPlan) {
+                           Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
+                           List<String> absentScenarios, Map<String, Tier> assessedTiers) {
 
     /** A step the plan must have, with providers it must have, in order. */
     public record PlanStepExpectation(String step, List<String> providers) {
@@ -65,11 +71,14 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         fits = fits == null ? Map.of() : Map.copyOf(fits);
         plan = plan == null ? List.of() : List.copyOf(plan);
         notInPlan = notInPlan == null ? Map.of() : Map.copyOf(notInPlan);
+        scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
+        absentScenarios = absentScenarios == null ? List.of() : List.copyOf(absentScenarios);
+        assessedTiers = assessedTiers == null ? Map.of() : Map.copyOf(assessedTiers);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

@@ -2,6 +2,7 @@ package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
+import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.parameters.Parameter;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +48,12 @@ public final class RuleDocs {
         md.append("| name | value | meaning | source | used by |\n");
         md.append("|---|---|---|---|---|\n");
         for (Parameter p : ruleSet.parameters().all()) {
-            String users = ruleSet.rules().stream().filter(r -> r.parameters().contains(p)).map(RuleInfo::id)
-                    .distinct().map(id -> "`" + id + "`").collect(Collectors.joining(", "));
+            String users = java.util.stream.Stream.concat(
+                    ruleSet.rules().stream().filter(r -> r.parameters().contains(p)).map(RuleInfo::id).distinct()
+                            .map(id -> "`" + id + "`"),
+                    Exposure.PARAMETERS.containsKey(p.name()) ? java.util.stream.Stream.of(Exposure.USER)
+                            : java.util.stream.Stream.empty())
+                    .collect(Collectors.joining(", "));
             md.append("| `").append(p.name()).append("` | ").append(p.describe()).append(" | ").append(cell(p.meaning()))
                     .append(" | ").append(cell(p.source())).append(" | ").append(users.isEmpty() ? "none" : users)
                     .append(" |\n");

@@ -7,7 +7,9 @@ import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
@@ -198,12 +200,51 @@ public final class ScenarioRunner {
         }
         checkReasons(expect, providers, ranking, failures);
         checkPlan(expect, advisory.plan(), failures);
+        checkExposure(expect, advisory, failures);
         Set<Need> needs = advisory.needs().stream().map(FirmNeed::need).collect(Collectors.toSet());
         for (Need need : expect.needs()) {
             if (!needs.contains(need)) {
                 failures.add("expected need " + need + ", but the needs are: " + (needs.isEmpty() ? "none" : needs));
             }
         }
+    }
+
+    /** The loss scenarios declared, with their figures, and the tiers wallets are assessed in. */
+    private static void checkExposure(Expectations expect, Advisory advisory, List<String> failures) {
+        Map<String, ScenarioLoss> scenarios = advisory.scenarios().stream()
+                .collect(Collectors.toMap(ScenarioLoss::id, s -> s));
+        String declared = scenarios.isEmpty() ? "none" : String.join(", ", scenarios.keySet());
+        expect.scenarios().forEach((id, figures) -> {
+            ScenarioLoss s = scenarios.get(id);
+            if (s == null) {
+                failures.add("expected loss scenario " + id + ", but it is not declared (scenarios: " + declared + ")");
+                return;
+            }
+            Map<String, Long> actual = Map.of("lossUsd", s.lossUsd(), "insuredUsd", s.insuredUsd(), "retainedUsd",
+                    s.retainedUsd(), "uninsuredUsd", s.uninsuredUsd());
+            figures.forEach((field, value) -> {
+                if (!value.equals(actual.get(field))) {
+                    failures.add("expected scenario " + id + " with " + field + " " + value + ", but it is "
+                            + actual.get(field) + " (" + s.about() + ")");
+                }
+            });
+        });
+        for (String id : expect.absentScenarios()) {
+            if (scenarios.containsKey(id)) {
+                failures.add("expected no loss scenario " + id + ", but it is declared: " + scenarios.get(id).about());
+            }
+        }
+        Map<String, WalletAssessment> wallets = advisory.wallets().stream()
+                .collect(Collectors.toMap(WalletAssessment::path, w -> w));
+        expect.assessedTiers().forEach((path, tier) -> {
+            WalletAssessment w = wallets.get(path);
+            if (w == null) {
+                failures.add("expected a wallet at " + path + ", but the profile has none there");
+            } else if (w.assessedTier() != tier) {
+                failures.add("expected " + path + " assessed " + tier + ", but it is " + w.assessedTier() + " ("
+                        + w.reason() + ")");
+            }
+        });
     }
 
     /** What each provider's fit is made of: its reasons (by text) and its fit. */

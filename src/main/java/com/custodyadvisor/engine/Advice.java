@@ -7,7 +7,14 @@ import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
-import com.custodyadvisor.engine.facts.TierExposure;
+import com.custodyadvisor.exposure.AssessedWallet;
+import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.exposure.Layer;
+import com.custodyadvisor.exposure.LayerPayment;
+import com.custodyadvisor.exposure.LossScenario;
+import com.custodyadvisor.exposure.TierExposure;
+import com.custodyadvisor.exposure.TowerGap;
+import com.custodyadvisor.exposure.VendorHolding;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Policy;
@@ -18,6 +25,7 @@ import com.custodyadvisor.support.Wording;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,22 +46,25 @@ public final class Advice {
 
     private final RuleSet ruleSet;
     private final Profile profile;
+    private final Exposure exposure;
     private final JsonNode tree;
     private final FactPaths paths;
     private final FiringMonitor monitor;
     private final List<FindingPart> parts = new ArrayList<>();
     private final List<FirmNeed> needs = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
+    private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
     private final boolean explain;
     private KieSession session;
 
     /** @param explain whether findings carry the rule and facts behind them (null explanations otherwise) */
-    Advice(RuleSet ruleSet, Profile profile, JsonNode tree, FiringMonitor monitor, boolean explain) {
+    Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor, boolean explain) {
         this.ruleSet = ruleSet;
         this.explain = explain;
         this.profile = profile;
+        this.exposure = exposure;
         this.tree = tree;
-        this.paths = new FactPaths(profile);
+        this.paths = new FactPaths(profile, exposure);
         this.monitor = monitor;
         for (int i = 0; i < profile.needs().size(); i++) {
             needs.add(FirmNeed.stated(profile.needs().get(i), i));
@@ -67,6 +78,15 @@ public final class Advice {
         Match match = monitor.current();
         RuleInfo rule = ruleSet.info(match.getRule());
         return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain ? explain(rule, match) : null);
+    }
+
+    /**
+     * Starts a loss scenario the running rule declares; finish it with {@link ScenarioBuilder#declare()}. Its name
+     * is the title of the rule that defines the rule's id.
+     */
+    public ScenarioBuilder scenario(String id) {
+        RuleInfo rule = ruleSet.info(monitor.current().getRule());
+        return new ScenarioBuilder(this, id, ruleSet.definition(rule.id()).title());
     }
 
     /** Derives a need from the profile: providers serving it are ranked for it. */
@@ -116,6 +136,39 @@ public final class Advice {
         return report == null ? "not confirmed" : "you hold " + report.describe();
     }
 
+    /** The text with its first letter upper-case, for a sentence that starts with a helper's words. */
+    public static String capitalize(String text) {
+        return Wording.capitalize(text);
+    }
+
+    /** How a wallet signs (a Wallet or an AssessedWallet): "one key signing alone", "MULTISIG 3-of-5". */
+    public String signing(Object wallet) {
+        Wallet w = assessed(wallet).wallet();
+        if (w.isSingleSignature()) {
+            return "one key signing alone";
+        }
+        if (w.keyScheme() == null) {
+            return "a signing scheme not given";
+        }
+        return w.keyScheme() + (w.threshold() == null ? " with a threshold not given"
+                : " " + w.threshold() + "-of-" + (w.keyShares() == null ? "?" : w.keyShares()));
+    }
+
+    /** "one insider", "2 insiders": a count and a noun that takes an s. */
+    public static String count(int n, String noun) {
+        return (n == 1 ? "one " + noun : n + " " + noun + "s");
+    }
+
+    /** "1 site", "3 sites", or "sites not given". */
+    public static String sites(Integer count) {
+        return count == null ? "sites not given" : count + (count == 1 ? " site" : " sites");
+    }
+
+    /** Where the profile says what it holds for clients: clientAssetsUsd when given, else aumUsd. */
+    public String clientAssetsPointer() {
+        return profile.holdings().clientAssetsUsd() != null ? "/holdings/clientAssetsUsd" : "/holdings/aumUsd";
+    }
+
     /** "A, B and C". */
     public static String list(Collection<?> items) {
         return Wording.list(items);
@@ -144,9 +197,54 @@ public final class Advice {
         return sorted;
     }
 
+    /**
+     * How a tier's holding reads in a detail: "HOT wallets hold 90,000,000 USD", or, where the tiers an underwriter
+     * would assign differ from those declared, "on the tiers an underwriter would assign, HOT wallets hold
+     * 150,000,000 USD (30,000,000 USD as declared)".
+     */
+    public static String tierHolds(TierExposure e) {
+        String holds = e.tier() + " wallets hold " + usd(e.valueUsd());
+        return e.isReassessed() ? "on the tiers an underwriter would assign, " + holds + " (" + usd(e.declaredValueUsd())
+                + " as declared)" : holds;
+    }
+
+    /**
+     * What the firm's own layers pay toward a scenario: "CRIME policy (Lead) pays 47,500,000 USD after its
+     * 2,500,000 USD deductible and CRIME policy (Excess A), attaching at 100,000,000 USD, is not reached"; where
+     * none pays, why: no own theft cover, none for the tier, or none naming the perils.
+     */
+    public List<String> payments(LossScenario s) {
+        List<String> parts = new ArrayList<>();
+        for (LayerPayment p : s.response().payments()) {
+            long deductible = p.respondsUsd() - p.paysUsd();
+            parts.add(p.layer().policy().label() + " pays " + usd(p.paysUsd())
+                    + (deductible > 0 ? " after its " + usd(deductible) + " deductible" : ""));
+        }
+        List<Layer> forTiers = exposure.programme().layers().stream()
+                .filter(l -> s.tiers().stream().anyMatch(l::respondsTo)).toList();
+        for (Layer layer : forTiers) {
+            if (layer.respondsToAny(s.perils()) && layer.attachmentUsd() >= s.response().lossUsd()) {
+                parts.add(layer.policy().label() + ", attaching at " + usd(layer.attachmentUsd()) + ", is not reached");
+            }
+        }
+        if (!parts.isEmpty() || s.response().lossUsd() == 0) {
+            return parts;
+        }
+        if (exposure.programme().layers().isEmpty()) {
+            return List.of("you hold no crime or specie cover of your own");
+        }
+        return List.of(forTiers.isEmpty() ? "no policy of your own covers " + list(s.tiers())
+                : "no policy of your own names " + (s.perils().size() == 1 ? "" : "any of ") + list(s.perils()));
+    }
+
     /** The profile being assessed. */
     public Profile profile() {
         return profile;
+    }
+
+    /** What the money side of the profile reads as: assessed tiers, the own programme, vendor holdings. */
+    public Exposure exposure() {
+        return exposure;
     }
 
     /** The JSON Pointer of a fact from the profile (a wallet, a policy, a section), or null. */
@@ -176,6 +274,26 @@ public final class Advice {
         session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
                 FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
                 part.explanation() == null ? null : List.of(part.explanation())));
+    }
+
+    /** The wallet with its assessed tier, for a Wallet or an AssessedWallet. */
+    AssessedWallet assessed(Object wallet) {
+        if (wallet instanceof AssessedWallet a) {
+            return a;
+        }
+        return exposure.wallets().stream().filter(a -> a.wallet() == wallet).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a wallet of this profile: " + wallet));
+    }
+
+    void add(LossScenario scenario) {
+        if (scenarios.putIfAbsent(scenario.id(), scenario) == null) {
+            session.insert(scenario);
+        }
+    }
+
+    /** The scenarios the rules declared, in the order they were declared. */
+    List<LossScenario> scenarios() {
+        return List.copyOf(scenarios.values());
     }
 
     List<FindingPart> parts() {
@@ -235,7 +353,19 @@ public final class Advice {
             return p.label() + ", limit " + usd(p.limitUsd());
         }
         if (fact instanceof TierExposure e) {
-            return e.tier() + " " + usd(e.valueUsd()) + " in " + e.wallets().size() + " wallet(s)";
+            return e.tier() + " " + usd(e.valueUsd()) + " in " + e.wallets().size() + " wallet(s), as assessed";
+        }
+        if (fact instanceof AssessedWallet a) {
+            return a.label() + ": declared " + a.declaredTier() + ", assessed " + a.tier() + ", " + usd(a.valueUsd());
+        }
+        if (fact instanceof LossScenario l) {
+            return l.id() + ": loss " + usd(l.lossUsd()) + ", uninsured " + usd(l.uninsuredUsd());
+        }
+        if (fact instanceof TowerGap g) {
+            return "gap from " + usd(g.fromUsd()) + " to " + usd(g.toUsd()) + " under " + g.above().label();
+        }
+        if (fact instanceof VendorHolding v) {
+            return v.provider() + ": " + usd(v.valueUsd()) + " in " + v.wallets().size() + " wallet(s)";
         }
         if (fact instanceof Provider p) {
             return p.id();

@@ -3,16 +3,13 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.engine.facts.LoadedRules;
-import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
+import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.SubmittedProfile;
-import com.custodyadvisor.profile.Tier;
-import com.custodyadvisor.profile.Wallet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -149,7 +146,8 @@ public final class Advisor {
         public AdvisoryRun call() {
             Profile profile = submitted.profile();
             LocalDate today = LocalDate.now(clock);
-            Advice advice = new Advice(ruleSet, profile, submitted.tree(), monitor, explain);
+            Exposure exposure = Exposure.of(profile, ruleSet.parameters());
+            Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor, explain);
             KieSession kieSession = ruleSet.newSession();
             session = kieSession;
             boolean clean = false;
@@ -198,10 +196,7 @@ public final class Advisor {
         profile.wallets().forEach(session::insert);
         profile.policies().forEach(session::insert);
         profile.waivers().forEach(session::insert);
-        for (Tier tier : Tier.values()) {
-            List<Wallet> wallets = profile.wallets().stream().filter(w -> w.tier() == tier).toList();
-            session.insert(new TierExposure(tier, profile.exposure(tier), wallets));
-        }
+        advice.exposure().facts().forEach(session::insert);
         advice.needs().forEach(session::insert);
         catalog.providers().forEach(session::insert);
         session.insert(loadedRules);

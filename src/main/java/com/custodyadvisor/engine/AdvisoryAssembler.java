@@ -12,9 +12,10 @@ import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
+import com.custodyadvisor.exposure.Coverage;
+import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.plan.Planner;
 import com.custodyadvisor.profile.Profile;
-import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Waiver;
 import com.custodyadvisor.scoring.Ranker;
 import java.time.LocalDate;
@@ -40,8 +41,10 @@ final class AdvisoryAssembler {
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
         Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
-        return new Advisory(ruleSet.version(), catalog.version(), summarize(profile, findings), findings, plan,
-                providers, List.copyOf(advice.needs()));
+        ExposureView exposure = new ExposureView(advice);
+        return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
+                plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),
+                exposure.wallets(), Coverage.of(advice.exposure()));
     }
 
     /**
@@ -178,7 +181,7 @@ final class AdvisoryAssembler {
         return result;
     }
 
-    private static Summary summarize(Profile profile, List<Finding> findings) {
+    private static Summary summarize(Exposure exposure, List<Finding> findings) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
@@ -191,11 +194,7 @@ final class AdvisoryAssembler {
                 waived++;
             }
         }
-        Map<Tier, Long> exposure = new LinkedHashMap<>();
-        for (Tier tier : List.of(Tier.HOT, Tier.WARM, Tier.COLD)) {
-            exposure.put(tier, profile.exposure(tier));
-        }
         Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0);
-        return new Summary(verdict, counts, waived, exposure);
+        return new Summary(verdict, counts, waived, exposure.assessedUsd(), exposure.declaredUsd());
     }
 }

@@ -1,5 +1,7 @@
 package com.custodyadvisor.engine;
 
+import com.custodyadvisor.exposure.AssessedWallet;
+import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.profile.Profile;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,7 +15,7 @@ final class FactPaths {
 
     private final Map<Object, String> paths = new IdentityHashMap<>();
 
-    FactPaths(Profile profile) {
+    FactPaths(Profile profile, Exposure exposure) {
         paths.put(profile, "");
         paths.put(profile.firm(), "/firm");
         paths.put(profile.holdings(), "/holdings");
@@ -24,6 +26,16 @@ final class FactPaths {
         index(profile.wallets(), "/wallets/");
         index(profile.policies(), "/insurance/policies/");
         index(profile.waivers(), "/waivers/");
+        paths.put(profile.operations(), "/operations");
+        index(profile.operations().withdrawalApprovalBands(), "/operations/withdrawalApprovalBands/");
+        index(profile.activities().subCustodianEntries(), "/activities/subCustodians/");
+        index(profile.keyManagement().keyHolders(), "/keyManagement/keyHolders/");
+        index(profile.insurance().lossHistory(), "/insurance/lossHistory/");
+        index(profile.firm().licences(), "/firm/licences/");
+        // an assessed wallet points where its wallet is
+        for (AssessedWallet a : exposure.wallets()) {
+            paths.put(a, paths.get(a.wallet()));
+        }
     }
 
     private void index(List<?> items, String prefix) {

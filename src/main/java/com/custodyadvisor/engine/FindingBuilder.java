@@ -160,7 +160,8 @@ public final class FindingBuilder {
                 explanation));
     }
 
-    private static String format(String format, Object... args) {
+    /** A {@link String#format} pattern with its figures, or the text as it is when there are none. */
+    static String format(String format, Object... args) {
         return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
     }
 }

@@ -2,6 +2,7 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.document.DataFileException;
 import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.scoring.ScoringTable;
@@ -57,6 +58,9 @@ public final class RuleSetCompiler {
         }
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
+        if (parameters != null) {
+            problems.addAll(missingForExposure(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
+        }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         String filesHash = CompiledRuleStore.filesHash(files);
         CompiledRules compiled = CompiledRuleStore.find(filesHash);
@@ -87,6 +91,20 @@ public final class RuleSetCompiler {
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
                 version(files, parameters, scoring));
+    }
+
+    /** The parameters the exposure model reads that the file lacks, or gives in another unit. */
+    private static List<RuleProblem> missingForExposure(Parameters parameters, Path file) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Exposure.PARAMETERS.forEach((name, unit) -> {
+            String found = parameters.find(name).map(p -> p.unit() == unit ? "" : "is in " + p.unit() + ", not " + unit)
+                    .orElse("is missing");
+            if (!found.isEmpty()) {
+                problems.add(new RuleProblem(file.toString(), 0, 0, "parameter \"" + name + "\" " + found
+                        + ": " + Exposure.USER + " read it"));
+            }
+        });
+        return problems;
     }
 
     /** Something that reads a data file and may find it invalid. */

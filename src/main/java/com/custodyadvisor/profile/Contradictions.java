@@ -18,8 +18,10 @@ final class Contradictions {
 
     /**
      * How far wallets may sum above {@code holdings.aumUsd}, in percent, before the profile is refused:
-     * values are often taken on different days, so a little over is rounding, not a contradiction.
-     * (A named figure here until the project keeps such figures in data.)
+     * values are often taken on different days, so a little over is rounding, not a contradiction. It is a
+     * constant, not a parameter of data/parameters.yaml: whether a profile is valid is decided by the reader, which
+     * every door runs before and apart from the rule set (the service reloads data under it), so validity does not
+     * change with a data edit.
      */
     static final int WALLETS_OVER_AUM_TOLERANCE_PERCENT = 10;
 

@@ -22,6 +22,26 @@ public record Operations(Long avgDailyOutflowUsd, Long peakDailyOutflowUsd, Long
     }
 
     /**
+     * The largest withdrawal one approver may release alone under the bands: the threshold of the band above the
+     * highest single-approver band. 0 when no band lets one approver act alone (every withdrawal the bands reach
+     * needs two or more); null when the bands do not bound it (none given, or the highest band needs one approver).
+     */
+    public Long singleApproverCeilingUsd() {
+        if (withdrawalApprovalBands.isEmpty()) {
+            return null;
+        }
+        java.util.TreeMap<Long, Integer> byThreshold = new java.util.TreeMap<>();
+        withdrawalApprovalBands.forEach(b -> byThreshold.merge(b.aboveUsd(), b.approvers(), Math::max));
+        Long ceiling = 0L;
+        for (java.util.Map.Entry<Long, Integer> band : byThreshold.entrySet()) {
+            if (band.getValue() == 1) {
+                ceiling = byThreshold.higherKey(band.getKey());
+            }
+        }
+        return ceiling;
+    }
+
+    /**
      * The approvers a withdrawal of the amount needs: those of the band with the highest threshold below the
      * amount (where several bands share it, the most approvers); null when no band reaches down to it.
      */

@@ -42,6 +42,31 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
                 || (line == PolicyLine.WARRANTY && covers.stream().anyMatch(Peril::isTheft));
     }
 
+    /**
+     * True when the policy is the firm's own cover: it names the firm as an insured ({@code firmIsNamedInsured}
+     * true, not merely left out) and is not someone else's programme the firm benefits from ({@code CONTINGENT}).
+     * Only own cover counts toward the firm's limits, tier map, scenarios and coverage map.
+     */
+    public boolean isOwnCover() {
+        return Boolean.TRUE.equals(firmIsNamedInsured) && basis != PolicyBasis.CONTINGENT;
+    }
+
+    /** True for the firm's own cover that pays for stolen assets. */
+    public boolean isOwnTheftCover() {
+        return isOwnCover() && isTheftCover();
+    }
+
+    /** Why the policy is not counted as the firm's own cover ("" when it is), for details and reports. */
+    public String whyNotOwn() {
+        if (basis == PolicyBasis.CONTINGENT) {
+            return "it is CONTINGENT cover: someone else's programme, which pays them, not you";
+        }
+        if (firmIsNamedInsured == null) {
+            return "not counted: the firm is not confirmed as a named insured (firmIsNamedInsured left out)";
+        }
+        return firmIsNamedInsured ? "" : "it does not name the firm as an insured";
+    }
+
     public boolean covers(Peril peril) {
         return covers.contains(peril);
     }

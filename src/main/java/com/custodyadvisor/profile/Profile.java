@@ -26,12 +26,15 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return insurance.policies();
     }
 
-    /** Value held in wallets of the tier. */
+    /** Value held in wallets of the tier as declared (the assessed tiers are in the TierExposure facts). */
     public long exposure(Tier tier) {
         return wallets.stream().filter(w -> w.tier() == tier).mapToLong(Wallet::valueUsd).sum();
     }
 
-    /** The worst-case loss the seed's checklist sizes limits against: everything online (hot and warm). */
+    /**
+     * Hot plus warm value by declared tier (NEED-TOWER reads it). Limits are judged against the loss scenarios,
+     * on assessed tiers ({@code LossScenario}).
+     */
     public long worstCaseLossUsd() {
         return exposure(Tier.HOT) + exposure(Tier.WARM);
     }
@@ -61,34 +64,19 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return policies().stream().filter(Policy::isTheftCover).toList();
     }
 
-    /** Of the perils given, those no theft-covering policy names, in the order given. */
-    public List<Peril> perilsNotCoveredByTheftCover(java.util.Collection<Peril> perils) {
-        return perils.stream().sorted().filter(p -> theftPolicies().stream().noneMatch(x -> x.covers(p))).toList();
+    /** The firm's own policies that pay for stolen assets (see {@link Policy#isOwnCover()}). */
+    public List<Policy> ownTheftPolicies() {
+        return policies().stream().filter(Policy::isOwnTheftCover).toList();
     }
 
-    /** The sum of the limits of every policy that pays for stolen assets. */
-    public long theftLimitUsd() {
-        return policies().stream().filter(Policy::isTheftCover).mapToLong(Policy::limitUsd).sum();
+    /** Of the perils given, those none of the firm's own theft policies names, in the order given. */
+    public List<Peril> perilsNotCoveredByOwnTheftCover(java.util.Collection<Peril> perils) {
+        return perils.stream().sorted().filter(p -> ownTheftPolicies().stream().noneMatch(x -> x.covers(p))).toList();
     }
 
-    /**
-     * What the theft policies pay, in all, for a loss of hot and warm wallets: each policy's hot plus warm
-     * sub-limits (its whole limit where it sets none), capped at its limit.
-     */
-    public long onlineTheftLimitUsd() {
-        return theftPolicies().stream()
-                .mapToLong(p -> Math.min(p.limitUsd(), p.limitFor(Tier.HOT) + p.limitFor(Tier.WARM))).sum();
-    }
-
-    /** The theft policy that pays most for a loss from the tier (the first in profile order on a tie), or null. */
-    public Policy theftPolicyPayingMostFor(Tier tier) {
-        Policy best = null;
-        for (Policy p : theftPolicies()) {
-            if (best == null || p.limitFor(tier) > best.limitFor(tier)) {
-                best = p;
-            }
-        }
-        return best;
+    /** Value held in wallets but not in any: what {@code aumUsd} holds beyond the wallets described (0 if none). */
+    public long undescribedUsd() {
+        return Math.max(0, holdings.aumUsd() - walletValueUsd());
     }
 
     /**
@@ -107,7 +95,7 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return wallet.keySites() != null ? wallet.keySites() : keyManagement.keyLocations();
     }
 
-    /** Value held in wallets of the tier that hold the asset (by ticker). */
+    /** Value held in wallets of the declared tier that hold the asset (by ticker). */
     public long exposure(Tier tier, String asset) {
         return wallets.stream().filter(w -> w.tier() == tier && w.holds(asset)).mapToLong(Wallet::valueUsd).sum();
     }

@@ -30,6 +30,19 @@ public record Wallet(String name, Tier tier, long valueUsd, KeyScheme keyScheme,
         return keyScheme == KeyScheme.SINGLE_KEY || (threshold != null && threshold == 1);
     }
 
+    /**
+     * True when one key signs alone, as an underwriter's wallet taxonomy reads it: a single-key or HSM scheme,
+     * or a threshold of 1.
+     */
+    public boolean isSingleSignature() {
+        return keyScheme == KeyScheme.SINGLE_KEY || keyScheme == KeyScheme.HSM || (threshold != null && threshold == 1);
+    }
+
+    /** The people (or devices) needed to sign: 1 for a single signature, else the threshold; null when not given. */
+    public Integer signersNeeded() {
+        return isSingleSignature() ? Integer.valueOf(1) : threshold;
+    }
+
     /** The field that makes it single-signer: its key scheme, or else its threshold. */
     public String singleSignerField() {
         return keyScheme == KeyScheme.SINGLE_KEY ? "keyScheme" : "threshold";

@@ -6,12 +6,18 @@ import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
+import com.custodyadvisor.advisory.ProgrammeLayer;
+import com.custodyadvisor.advisory.ProgrammeSchedule;
 import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.ReliedOnCover;
+import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Tier;
+import com.custodyadvisor.support.Wording;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -43,8 +49,11 @@ public final class MarkdownReport {
                 .collect(Collectors.joining(", "))).append(" |\n");
         md.append("| Assets under custody | ").append(Money.usd(profile.holdings().aumUsd())).append(" |\n");
         for (Tier tier : List.of(Tier.HOT, Tier.WARM, Tier.COLD)) {
-            md.append("| ").append(tier).append(" exposure | ")
-                    .append(Money.usd(advisory.summary().exposureUsd().get(tier))).append(" |\n");
+            long assessed = advisory.summary().exposureUsd().get(tier);
+            long declared = advisory.summary().declaredExposureUsd().get(tier);
+            md.append("| ").append(tier).append(" exposure | ").append(Money.usd(assessed))
+                    .append(assessed == declared ? "" : " (as an underwriter would assign it; " + Money.usd(declared)
+                            + " as declared)").append(" |\n");
         }
         md.append("| **Verdict** | **").append(advisory.summary().verdict()).append("** |\n\n");
 
@@ -71,6 +80,9 @@ public final class MarkdownReport {
             md.append("\n### Waived\n");
             data.waived().forEach(f -> finding(md, f));
         }
+
+        programme(md, data);
+        scenarios(md, advisory);
 
         if (!advisory.needs().isEmpty()) {
             md.append("\n## Needs\n\n");
@@ -122,6 +134,69 @@ public final class MarkdownReport {
                 p.notes().forEach(n -> md.append("  - _Note:_ ").append(escape(n.text())).append(" (")
                         .append(escape(n.basis())).append(")\n"));
             }
+        }
+    }
+
+    /** The programme schedule, the cover relied on but not held, and the wallets' tiers. */
+    private static void programme(StringBuilder md, ReportData data) {
+        ProgrammeSchedule programme = data.advisory().programme();
+        md.append("\n## Programme schedule\n\nYour own theft cover, lowest layer first: each layer pays the part of "
+                + "one loss above its attachment, up to its limit for the tier.\n\n");
+        if (programme.layers().isEmpty()) {
+            md.append("No crime, specie or theft warranty of your own.\n");
+        } else {
+            md.append("| # | Layer | Line | Attaches at | Up to | Deductible | Tier limits | Perils | Terms |\n");
+            md.append("|---:|---|---|---:|---:|---:|---|---|---|\n");
+            int n = 1;
+            for (ProgrammeLayer l : programme.layers()) {
+                md.append("| ").append(n++).append(" | ").append(escape(l.carrier() == null ? l.label() : l.carrier()))
+                        .append(" | ").append(l.line()).append(" | ").append(Money.usd(l.attachmentUsd())).append(" | ")
+                        .append(Money.usd(l.topUsd())).append(" | ").append(Money.usd(l.deductibleUsd())).append(" | ")
+                        .append(l.tierLimitsUsd().isEmpty() ? "none" : ReportData.tierLimits(l)).append(" | ")
+                        .append(l.perils().isEmpty() ? "none" : Wording.list(l.perils())).append(" | ")
+                        .append(escape(data.form(l))).append(" |\n");
+            }
+        }
+        if (!programme.gaps().isEmpty()) {
+            md.append('\n');
+            programme.gaps().forEach(g -> md.append("- **Gap:** ").append(escape(data.gap(g))).append('\n'));
+        }
+        if (!programme.reliedOn().isEmpty()) {
+            md.append("\n### Cover you rely on but do not hold\n\nNot counted toward your limits.\n\n");
+            md.append("| Policy | Limit | Why it is not yours |\n|---|---:|---|\n");
+            for (ReliedOnCover c : programme.reliedOn()) {
+                md.append("| ").append(escape(c.label())).append(" | ").append(Money.usd(c.limitUsd())).append(" | ")
+                        .append(escape(c.reason())).append(" |\n");
+            }
+        }
+        if (!data.advisory().wallets().isEmpty()) {
+            md.append("\n### Wallet tiers\n\nAs declared and as an underwriter would assign them; every exposure "
+                    + "figure here uses the assessed tier.\n\n");
+            md.append("| Wallet | Value | Declared | Assessed | Why |\n|---|---:|---|---|---|\n");
+            for (WalletAssessment w : data.advisory().wallets()) {
+                md.append("| ").append(escape(w.name() == null ? w.path() : w.name())).append(" | ")
+                        .append(Money.usd(w.valueUsd())).append(" | ").append(w.declaredTier()).append(" | ")
+                        .append(w.assessedTier() == w.declaredTier() ? w.assessedTier().toString()
+                                : "**" + w.assessedTier() + "**")
+                        .append(" | ").append(escape(w.reason())).append(" |\n");
+            }
+        }
+    }
+
+    /** The loss scenarios, largest first. */
+    private static void scenarios(StringBuilder md, Advisory advisory) {
+        if (advisory.scenarios().isEmpty()) {
+            return;
+        }
+        md.append("\n## Loss scenarios\n\nNamed loss events, largest first, and what your own programme pays for "
+                + "each (retained: the deductible you carry).\n\n");
+        md.append("| Scenario | What | Loss | Insured | Retained | Uninsured |\n|---|---|---:|---:|---:|---:|\n");
+        for (ScenarioLoss s : advisory.scenarios()) {
+            md.append("| ").append(escape(s.name())).append(" | ").append(escape(s.about())).append(" | ")
+                    .append(Money.usd(s.lossUsd())).append(" | ").append(Money.usd(s.insuredUsd())).append(" | ")
+                    .append(Money.usd(s.retainedUsd())).append(" | ")
+                    .append(s.uninsuredUsd() > 0 ? "**" + Money.usd(s.uninsuredUsd()) + "**" : Money.usd(0))
+                    .append(" |\n");
         }
     }
 

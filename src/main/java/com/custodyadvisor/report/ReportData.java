@@ -2,13 +2,17 @@ package com.custodyadvisor.report;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.LayerGap;
+import com.custodyadvisor.advisory.PlannedProvider;
+import com.custodyadvisor.advisory.ProgrammeLayer;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
-import com.custodyadvisor.advisory.PlannedProvider;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.LineSize;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.catalog.ProviderRole;
+import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.PolicyLine;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.support.Wording;
@@ -77,6 +81,46 @@ record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
 
     Map<Severity, Integer> counts() {
         return advisory.summary().counts();
+    }
+
+    /** "HOT 50,000,000 USD, WARM 100,000,000 USD" for a layer's tier limits, HOT first. */
+    static String tierLimits(ProgrammeLayer layer) {
+        return layer.tierLimitsUsd().entrySet().stream().map(e -> e.getKey() + " " + Money.usd(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** "from 0 to 100,000,000 USD" for where a layer sits in the tower. */
+    static String band(ProgrammeLayer layer) {
+        return Money.usd(layer.attachmentUsd()).replace(" USD", "") + " to " + Money.usd(layer.topUsd());
+    }
+
+    /** How a layer takes its terms: "follows the form of CRIME policy (Lead)", or "its own terms". */
+    String form(ProgrammeLayer layer) {
+        return layer.follows().isEmpty() ? "its own terms"
+                : "follows the form of " + Wording.list(layer.follows().stream().map(this::layerLabel).toList());
+    }
+
+    /** A gap as a sentence: "No own layer pays from 75,000,000 to 100,000,000 USD on HOT and WARM: ...". */
+    String gap(LayerGap gap) {
+        return "No own layer pays from " + Money.usd(gap.fromUsd()).replace(" USD", "") + " to " + Money.usd(gap.toUsd())
+                + " on " + Wording.list(gap.tiers()) + ": " + layerLabel(gap.above())
+                + (gap.below() == null ? " has no primary beneath it."
+                        : " attaches above the top of " + layerLabel(gap.below()) + ".");
+    }
+
+    private String layerLabel(String path) {
+        return advisory.programme().layers().stream().filter(l -> l.path().equals(path)).map(ProgrammeLayer::label)
+                .findFirst().orElse(path);
+    }
+
+    /** The wallets whose assessed tier differs from the one declared. */
+    List<WalletAssessment> reassessedWallets() {
+        return advisory.wallets().stream().filter(w -> w.assessedTier() != w.declaredTier()).toList();
+    }
+
+    /** True when some tier's assessed value differs from its declared value. */
+    boolean exposureReassessed() {
+        return !advisory.summary().exposureUsd().equals(advisory.summary().declaredExposureUsd());
     }
 
     static String shortHash(String hash) {

@@ -7,17 +7,24 @@ import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
+import com.custodyadvisor.advisory.ProgrammeLayer;
+import com.custodyadvisor.advisory.ProgrammeSchedule;
 import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.ReliedOnCover;
+import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.ProviderNote;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Tier;
+import com.custodyadvisor.support.Wording;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The advisory for a terminal: verdict, findings by severity, the plan, providers best first. */
+/** The advisory for a terminal: verdict, findings by severity, programme and loss scenarios, the plan, providers best first. */
 public final class TextReport {
 
     private static final int WIDTH = 100;
@@ -39,9 +46,12 @@ public final class TextReport {
             out.append(" · waived ").append(advisory.summary().waived());
         }
         out.append('\n');
-        out.append("Exposure: ").append(List.of(Tier.HOT, Tier.WARM, Tier.COLD).stream()
-                .map(t -> t + " " + Money.usd(advisory.summary().exposureUsd().get(t)))
-                .collect(Collectors.joining(" · "))).append('\n');
+        out.append("Exposure: ").append(tiers(advisory.summary().exposureUsd()));
+        if (data.exposureReassessed()) {
+            out.append("\n  (on the tiers an underwriter would assign; as declared: ")
+                    .append(tiers(advisory.summary().declaredExposureUsd())).append(')');
+        }
+        out.append('\n');
 
         for (Severity severity : Severity.values()) {
             List<Finding> findings = data.open(severity);
@@ -59,6 +69,9 @@ public final class TextReport {
         if (advisory.findings().isEmpty()) {
             out.append("\nNo findings: every rule's conditions are met.\n");
         }
+
+        programme(out, data);
+        scenarios(out, advisory);
 
         if (!advisory.needs().isEmpty()) {
             out.append("\nNeeds matched on\n");
@@ -113,6 +126,65 @@ public final class TextReport {
                     out.append("       ").append(Wrap.wrap("Note: " + note.text() + " (" + note.basis() + ")", 7, WIDTH,
                             "         ")).append('\n');
                 }
+            }
+        }
+    }
+
+    private static String tiers(Map<Tier, Long> byTier) {
+        return List.of(Tier.HOT, Tier.WARM, Tier.COLD).stream().map(t -> t + " " + Money.usd(byTier.get(t)))
+                .collect(Collectors.joining(" · "));
+    }
+
+    /** The programme schedule: own layers lowest first, their gaps, cover relied on, wallets reassessed. */
+    private static void programme(StringBuilder out, ReportData data) {
+        ProgrammeSchedule programme = data.advisory().programme();
+        out.append("\nProgramme: your own theft cover, lowest layer first\n");
+        if (programme.layers().isEmpty()) {
+            out.append("  None: no crime, specie or theft warranty of your own.\n");
+        }
+        int n = 1;
+        for (ProgrammeLayer layer : programme.layers()) {
+            out.append("  ").append(n++).append(". ").append(Wrap.wrap(layer.label() + ": pays from "
+                    + ReportData.band(layer) + ", deductible " + Money.usd(layer.deductibleUsd()), 5, WIDTH, "     "))
+                    .append('\n');
+            line(out, "Tiers", layer.tierLimitsUsd().isEmpty() ? "none" : ReportData.tierLimits(layer));
+            line(out, "Perils", layer.perils().isEmpty() ? "none" : Wording.list(layer.perils()));
+            line(out, "Terms", data.form(layer));
+        }
+        programme.gaps().forEach(g -> out.append("  Gap: ").append(Wrap.wrap(data.gap(g), 7, WIDTH, "       "))
+                .append('\n'));
+        if (!programme.reliedOn().isEmpty()) {
+            out.append("\nCover you rely on but do not hold (not counted toward your limits)\n");
+            for (ReliedOnCover c : programme.reliedOn()) {
+                out.append("  ").append(Wrap.wrap(c.label() + ", limit " + Money.usd(c.limitUsd()) + ": " + c.reason(),
+                        2, WIDTH, "    ")).append('\n');
+            }
+        }
+        List<WalletAssessment> reassessed = data.reassessedWallets();
+        if (!reassessed.isEmpty()) {
+            out.append("\nWallets an underwriter would class in another tier\n");
+            for (WalletAssessment w : reassessed) {
+                out.append("  ").append(Wrap.wrap("\"" + w.name() + "\" (" + Money.usd(w.valueUsd()) + "): declared "
+                        + w.declaredTier() + ", assessed " + w.assessedTier() + ": " + w.reason(), 2, WIDTH, "    "))
+                        .append('\n');
+            }
+        }
+    }
+
+    /** The loss scenarios, largest first, each with what the own programme pays and what it leaves. */
+    private static void scenarios(StringBuilder out, Advisory advisory) {
+        if (advisory.scenarios().isEmpty()) {
+            return;
+        }
+        out.append("\nLoss scenarios, largest first\n");
+        for (ScenarioLoss s : advisory.scenarios()) {
+            out.append("  ").append(s.name()).append('\n');
+            line(out, "What", s.about());
+            line(out, "Loss", Money.usd(s.lossUsd()) + ": insured " + Money.usd(s.insuredUsd()) + ", retained "
+                    + Money.usd(s.retainedUsd()) + ", uninsured " + Money.usd(s.uninsuredUsd()));
+            if (s.payments().stream().anyMatch(p -> p.paysUsd() > 0)) {
+                line(out, "Paid", s.payments().stream().filter(p -> p.paysUsd() > 0)
+                        .map(p -> p.label() + " " + Money.usd(p.paysUsd())).collect(Collectors.joining("; ")));
             }
         }
     }

@@ -14,8 +14,12 @@ import com.custodyadvisor.engine.FindingBuilder;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
-import com.custodyadvisor.engine.facts.TierExposure;
 import com.custodyadvisor.engine.facts.Today;
+import com.custodyadvisor.exposure.AssessedWallet;
+import com.custodyadvisor.exposure.LossScenario;
+import com.custodyadvisor.exposure.TierExposure;
+import com.custodyadvisor.exposure.TowerGap;
+import com.custodyadvisor.exposure.VendorHolding;
 import com.custodyadvisor.profile.Activities;
 import com.custodyadvisor.profile.ApprovalBand;
 import com.custodyadvisor.profile.AssetAmount;
@@ -67,7 +71,8 @@ class RulesGuideTest {
             ProviderExcluded.class, Finding.class, LoadedRules.class, Operations.class,
             ApprovalBand.class, Licence.class, AssetAmount.class, KeyHolder.class, KeyBackups.class,
             AssuranceReport.class, ProofOfReserve.class, IncidentReporting.class, SubCustodian.class,
-            LossEvent.class, RequestedCover.class, CompensationArrangement.class);
+            LossEvent.class, RequestedCover.class, CompensationArrangement.class, AssessedWallet.class,
+            LossScenario.class, TowerGap.class, VendorHolding.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z][A-Za-z0-9]*)(\\(.*?\\))?` \\|", Pattern.MULTILINE);
 
     private static Map<String, List<String>> sections;

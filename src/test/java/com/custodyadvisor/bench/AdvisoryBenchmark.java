@@ -38,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class AdvisoryBenchmark {
 
     @Param({"apac-custodian.yaml", "bank-custody.yaml", "cyber-only.yaml", "fintech-embedded.yaml",
-        "large-exchange.yaml", "layered-tower-exchange.yaml", "qualified-custodian.yaml", "staking-exchange.yaml"})
+        "follow-form-tower-exchange.yaml", "large-exchange.yaml", "layered-tower-exchange.yaml",
+        "qualified-custodian.yaml", "staking-exchange.yaml"})
     public String example;
 
     private Advisor advisor;

@@ -76,6 +76,55 @@ class AssessCommandTest {
     }
 
     @Test
+    void bothReportsShowTheProgrammeScheduleLowestLayerFirstAndTheScenariosLargestFirst() {
+        String text = CliRunner.run("assess", "data/examples/layered-tower-exchange.yaml").out();
+        assertThat(text).contains("Programme: your own theft cover, lowest layer first\n"
+                + "  1. CRIME policy (Lead syndicate (primary)): pays from 0 to 100,000,000 USD, deductible 2,500,000")
+                .contains("  2. CRIME policy (Excess syndicate A): pays from 100,000,000 to 250,000,000 USD")
+                .contains("Terms:  follows the form of CRIME policy (Lead syndicate (primary))")
+                .contains("Loss scenarios, largest first")
+                .contains("Loss:   90,000,000 USD: insured 47,500,000 USD, retained 2,500,000 USD, uninsured "
+                        + "40,000,000 USD");
+        assertThat(text.indexOf("Insider collusion")).isLessThan(text.indexOf("Compromise of the hot tier"));
+
+        String md = CliRunner.run("assess", "data/examples/layered-tower-exchange.yaml", "--format", "markdown").out();
+        assertThat(md).contains("## Programme schedule")
+                .contains("| 2 | Excess syndicate A | CRIME | 100,000,000 USD | 250,000,000 USD | 0 USD | HOT 50,000,000 "
+                        + "USD, WARM 150,000,000 USD, COLD 150,000,000 USD |")
+                .contains("## Loss scenarios")
+                .contains("| Compromise of the hot tier | every wallet an underwriter classes HOT: \"hot BTC\" and "
+                        + "\"hot ETH\" | 90,000,000 USD | 47,500,000 USD | 2,500,000 USD | **40,000,000 USD** |")
+                .contains("### Wallet tiers");
+    }
+
+    @Test
+    void reportsListCoverReliedOnButNotHeldAndWalletsAnUnderwriterWouldReclass(@TempDir Path dir) throws Exception {
+        Path profile = Files.writeString(dir.resolve("p.yaml"), """
+                firm: {name: Satchel, type: FINTECH, domicile: US, clientAssets: true}
+                holdings: {aumUsd: 60000000}
+                wallets:
+                  - {name: payouts, tier: COLD, valueUsd: 60000000, keyScheme: SINGLE_KEY, online: true}
+                insurance:
+                  policies:
+                    - {line: CRIME, carrier: Vendor programme, limitUsd: 250000000, basis: CONTINGENT,
+                       firmIsNamedInsured: false}
+                """);
+        String text = CliRunner.run("assess", profile.toString()).out();
+        assertThat(text).contains("  None: no crime, specie or theft warranty of your own.")
+                .contains("Cover you rely on but do not hold (not counted toward your limits)\n"
+                        + "  CRIME policy (Vendor programme), limit 250,000,000 USD: it is CONTINGENT cover")
+                .contains("Wallets an underwriter would class in another tier\n"
+                        + "  \"payouts\" (60,000,000 USD): declared COLD, assessed HOT: online, one key signing alone: HOT")
+                .contains("Exposure: HOT 60,000,000 USD · WARM 0 USD · COLD 0 USD\n"
+                        + "  (on the tiers an underwriter would assign; as declared: HOT 0 USD · WARM 0 USD · COLD "
+                        + "60,000,000 USD)");
+        String md = CliRunner.run("assess", profile.toString(), "--format", "markdown").out();
+        assertThat(md).contains("| HOT exposure | 60,000,000 USD (as an underwriter would assign it; 0 USD as declared) |")
+                .contains("| CRIME policy (Vendor programme) | 250,000,000 USD | it is CONTINGENT cover")
+                .contains("| payouts | 60,000,000 USD | COLD | **HOT** | online, one key signing alone: HOT |");
+    }
+
+    @Test
     void anInvalidProfileExitsTwoWithEveryProblemOnStderrAndNothingOnStdout(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "firm:\n  name: X\n  type: BANKK\n  domicile: US\nholdings:\n  aumUsd: -1\n");

@@ -36,7 +36,7 @@ class BatchAssessTest {
         }
         // NOT_READY examples exist, and no input is invalid: the worst is "findings at or above HIGH"
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).matches("(?s)8 profiles in [0-9.]+ s: 2 NOT_READY, 5 NEEDS_WORK, 1 READY; 0 invalid\\R");
+        assertThat(r.err()).matches("(?s)9 profiles in [0-9.]+ s: 2 NOT_READY, 5 NEEDS_WORK, 2 READY; 0 invalid\\R");
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class AdvisorTest {
 
     private static final String TWO_HOT_WALLETS = """
-            firm: {name: Two Hot, type: EXCHANGE, domicile: US, clientAssets: true}
-            holdings: {aumUsd: 100000000}
+            firm: {name: Two Hot, type: EXCHANGE, domicile: US, clientAssets: false}
+            holdings: {aumUsd: 50000000}
             wallets:
               - {name: hot a, tier: HOT, valueUsd: 30000000, keyScheme: MPC, threshold: 2, keyShares: 3}
               - {name: hot b, tier: HOT, valueUsd: 20000000, keyScheme: MPC, threshold: 2, keyShares: 3}
@@ -33,14 +33,15 @@ class AdvisorTest {
                   limitUsd: 100000000
                   tierSublimitsUsd: {HOT: 10000000, WARM: 40000000, COLD: 100000000}
                   covers: [EXTERNAL_THEFT]
+                  firmIsNamedInsured: true
             """;
 
     @Test
     void detailsQuoteTheProfilesFiguresAndEvidencePointsIntoIt() {
         Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
         Finding hot = finding(advisory, "BM-HOT-LIMIT-MISMATCH");
-        assertThat(hot.detail()).startsWith("HOT wallets hold 50,000,000 USD; the largest HOT sub-limit is "
-                + "10,000,000 USD");
+        assertThat(hot.detail()).startsWith("HOT wallets hold 50,000,000 USD; for their loss your own programme pays "
+                + "10,000,000 USD (CRIME policy (Example Syndicate) pays 10,000,000 USD), leaving 40,000,000 USD");
         assertThat(hot.evidence()).extracting(Evidence::path).contains("/wallets/0/valueUsd", "/wallets/1/valueUsd",
                 "/insurance/policies/0/tierSublimitsUsd");
         assertThat(hot.evidence().get(0).value().asLong()).isEqualTo(30000000L);
@@ -60,6 +61,36 @@ class AdvisorTest {
                     .isEqualTo((int) advisory.findings().stream().filter(f -> f.severity() == s).count());
         }
         assertThat(advisory.summary().verdict()).isEqualTo(Verdict.NEEDS_WORK);
+        assertThat(advisory.summary().declaredExposureUsd()).isEqualTo(advisory.summary().exposureUsd());
+    }
+
+    @Test
+    void theAdvisoryGivesTheScenariosProgrammeAndWalletTiersWithPointersIntoTheProfile() {
+        Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
+
+        assertThat(advisory.scenarios()).first().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("HOT_TIER_COMPROMISE");
+            assertThat(s.name()).isEqualTo("Compromise of the hot tier");
+            assertThat(s.lossUsd()).isEqualTo(50_000_000L);
+            assertThat(s.lossByTier()).containsExactly(java.util.Map.entry(Tier.HOT, 50_000_000L));
+            assertThat(s.wallets()).containsExactly("/wallets/0", "/wallets/1");
+            assertThat(s.payments()).singleElement().satisfies(p -> {
+                assertThat(p.path()).isEqualTo("/insurance/policies/0");
+                assertThat(p.paysUsd()).isEqualTo(10_000_000L);
+            });
+            assertThat(s.uninsuredUsd()).isEqualTo(40_000_000L);
+        });
+        assertThat(advisory.scenarios()).isSortedAccordingTo(
+                Comparator.comparingLong(com.custodyadvisor.advisory.ScenarioLoss::lossUsd).reversed());
+        assertThat(advisory.programme().layers()).singleElement().satisfies(l -> {
+            assertThat(l.path()).isEqualTo("/insurance/policies/0");
+            assertThat(l.topUsd()).isEqualTo(100_000_000L);
+            assertThat(l.tierLimitsUsd().keySet()).containsExactly(Tier.HOT, Tier.WARM, Tier.COLD);
+        });
+        assertThat(advisory.programme().reliedOn()).isEmpty();
+        assertThat(advisory.wallets()).extracting(w -> w.path() + " " + w.assessedTier())
+                .containsExactly("/wallets/0 HOT", "/wallets/1 HOT");
+        assertThat(advisory.coverage().tiers().get(Tier.HOT).coveredUsd()).isEqualTo(10_000_000L);
     }
 
     @Test

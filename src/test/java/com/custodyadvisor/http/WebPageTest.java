@@ -20,8 +20,8 @@ class WebPageTest {
 
     /** src/href attributes and CSS url(): the ways a page loads a file. */
     private static final Pattern HTML_REFERENCE = Pattern.compile("(?:src|href)\\s*=\\s*\"([^\"]+)\"");
-    /** Static imports between the page's modules. */
-    private static final Pattern JS_IMPORT = Pattern.compile("\\bfrom\\s+'([^']+)'");
+    /** Static imports between the page's modules: statements starting a line, not the word "from" in a text. */
+    private static final Pattern JS_IMPORT = Pattern.compile("(?m)^(?:import|export)\\b[^;]*?\\bfrom\\s+'([^']+)'");
     /** Anything that would reach another host: an absolute URL or a protocol-relative one in a reference. */
     private static final Pattern EXTERNAL = Pattern.compile(
             "https?://|(?:src|href|action)\\s*=\\s*[\"']?//|url\\(\\s*[\"']?//|\\bimport\\s*\\(?\\s*[\"']//");

@@ -113,6 +113,25 @@ class ContradictionsTest {
     }
 
     @Test
+    void aDeductibleAboveTheLimitIsRefusedAtTheDeductible() {
+        String policy = profile(BILLION, WALLETS, "").replace("deductibleUsd: 1000000", "deductibleUsd: 150000000");
+
+        assertThat(problems(policy)).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("/insurance/policies/0/deductibleUsd");
+            assertThat(p.message()).startsWith("deductible 150,000,000 USD is not below the policy limit 100,000,000 USD");
+        });
+    }
+
+    @Test
+    void everyContradictionIsReportedAtOnceEachAtItsPointer() {
+        String all = profile("{aumUsd: 100000000}", WALLETS, "activities: {staking: false, stakedUsd: 5000000}")
+                .replace("deductibleUsd: 1000000", "deductibleUsd: 100000000");
+
+        assertThat(problems(all)).extracting(Problem::path).containsExactlyInAnyOrder("/holdings/aumUsd",
+                "/insurance/policies/0/deductibleUsd", "/activities/stakedUsd");
+    }
+
+    @Test
     void noDeductibleOnAPolicyWithNoLimitIsNoContradiction() throws Exception {
         reader.read(bytes(profile(BILLION, WALLETS, "").replace("limitUsd: 100000000, deductibleUsd: 1000000",
                 "limitUsd: 0, deductibleUsd: 0")));

@@ -27,6 +27,31 @@ class WebCoverageMapTest extends BrowserTestSupport {
                   limitUsd: 400000000
                   tierSublimitsUsd: {COLD: 400000000}
                   covers: [EXTERNAL_THEFT, INTERNAL_THEFT, KEY_COMPROMISE]
+                  firmIsNamedInsured: true
+            """;
+
+    /**
+     * A declared-cold wallet that is online with one key (an underwriter classes it HOT), a primary and a follow-form
+     * excess layer of the firm's own, and a vendor's contingent programme it relies on but does not hold.
+     */
+    private static final String RECLASSED_WITH_TOWER = """
+            firm: {name: Reclass Exchange, type: EXCHANGE, domicile: GB, clientAssets: true}
+            holdings: {aumUsd: 500000000}
+            wallets:
+              - {name: vault, tier: COLD, valueUsd: 420000000, online: false, keyScheme: MULTISIG, threshold: 3,
+                 keyShares: 5, keySites: 3}
+              - {name: ops cold, tier: COLD, valueUsd: 30000000, online: true, keyScheme: SINGLE_KEY,
+                 keyStorage: SECURE_ENCLAVE}
+              - {name: hot trading, tier: HOT, valueUsd: 50000000, online: true, keyScheme: MPC, threshold: 2,
+                 keyShares: 3}
+            insurance:
+              policies:
+                - {line: CRIME, carrier: Lead syndicate, limitUsd: 50000000, tierSublimitsUsd: {HOT: 25000000,
+                   COLD: 50000000}, covers: [EXTERNAL_THEFT, INTERNAL_THEFT, KEY_COMPROMISE], firmIsNamedInsured: true}
+                - {line: CRIME, carrier: Excess syndicate, attachmentUsd: 50000000, limitUsd: 100000000,
+                   followForm: true, tierSublimitsUsd: {HOT: 50000000, COLD: 100000000}, firmIsNamedInsured: true}
+                - {line: CRIME, carrier: Vendor programme, limitUsd: 250000000, basis: CONTINGENT,
+                   firmIsNamedInsured: false}
             """;
 
     @Test
@@ -64,5 +89,35 @@ class WebCoverageMapTest extends BrowserTestSupport {
                 .getAttribute("data-status")).isEqualTo("none");
         assertThat(Layout.overflowing(browser)).isEmpty();
         browser.screenshot("coverage-map-hot-not-covered-375", coverage);
+    }
+
+    /** The map and bars read the tiers an underwriter would assign, and the layers stacked, from the advisory. */
+    @Test
+    void theMapUsesAssessedTiersAndStackedLayers(@TempDir Path directory) throws IOException {
+        Path file = Files.writeString(directory.resolve("reclassed.yaml"), RECLASSED_WITH_TOWER);
+
+        page.loadFile(file).waitForAdvisory();
+
+        // the online single-key "cold" wallet counts as hot: 80M hot, of which the primary pays 25M (its hot
+        // sub-limit) and the excess layer the part above 50M (30M): 55M
+        WebElement hotRow = browser.driver().findElement(By.cssSelector("#coverage-map tr[data-tier='HOT']"));
+        assertThat(hotRow.getText()).contains("$80M held");
+        assertThat(page.coverageCell("HOT", "EXTERNAL_THEFT").getAttribute("data-status")).isEqualTo("sublimited");
+        assertThat(page.coverageCell("HOT", "EXTERNAL_THEFT").getText()).contains("$55M");
+        WebElement hotBar = browser.driver().findElement(By.cssSelector(".bar-row[data-tier='HOT']"));
+        assertThat(hotBar.getAttribute("data-uninsured")).isEqualTo("25000000");
+        assertThat(hotBar.getText()).contains("80,000,000 USD held; your cover pays 55,000,000 USD")
+                .contains("25,000,000 USD uninsured (31% of the tier)");
+        assertThat(browser.driver().findElement(By.id("verdict")).getText())
+                .contains("Held, on the tiers an underwriter would assign: Hot 80,000,000 USD")
+                .contains("As you declared them: Hot 50,000,000 USD");
+        // the vendor's programme is not the firm's: the cold tier is what its own layers pay, not 250M more
+        assertThat(page.coverageCell("COLD", "CRIME").getText()).contains("$150M");
+        assertThat(browser.driver().findElement(By.cssSelector("#programme-body .relied-on")).getText())
+                .contains("CRIME policy (Vendor programme), limit 250,000,000 USD: it is CONTINGENT cover");
+        WebElement reclassed = browser.driver().findElement(By.cssSelector(".wallet-tier[data-path='/wallets/1']"));
+        assertThat(reclassed.getAttribute("data-assessed")).isEqualTo("HOT");
+        assertThat(reclassed.getText()).contains("Cold as declared, Hot as assessed")
+                .contains("online, one key signing alone, in a secure enclave: HOT");
     }
 }

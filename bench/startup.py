@@ -104,7 +104,7 @@ def main():
         results["serve_first_advisory_s"] = first_advisory(java, max(3, args.runs // 2), work)
     help_s = results["help_s"]
     for key in ("assess_shipped_s", "assess_edited_first_s", "assess_edited_cached_s", "serve_first_advisory_s"):
-        results[key.replace("_s", "_to_help")] = round(results[key] / help_s, 2)
+        results[key[:-len("_s")] + "_to_help"] = round(results[key] / help_s, 2)
     for key, value in results.items():
         print(f"{key:32} {value:.3f}" if isinstance(value, float) else f"{key:32} {value}")
     print(json.dumps(results))

@@ -2,7 +2,7 @@ package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
-import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.parameters.Parameter;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +51,8 @@ public final class RuleDocs {
             String users = java.util.stream.Stream.concat(
                     ruleSet.rules().stream().filter(r -> r.parameters().contains(p)).map(RuleInfo::id).distinct()
                             .map(id -> "`" + id + "`"),
-                    Exposure.PARAMETERS.containsKey(p.name()) ? java.util.stream.Stream.of(Exposure.USER)
-                            : java.util.stream.Stream.empty())
+                    RuleSetCompiler.MECHANICS.stream().filter(m -> m.parameters().containsKey(p.name()))
+                            .map(RuleSetCompiler.ParameterReader::user))
                     .collect(Collectors.joining(", "));
             md.append("| `").append(p.name()).append("` | ").append(p.describe()).append(" | ").append(cell(p.meaning()))
                     .append(" | ").append(cell(p.source())).append(" | ").append(users.isEmpty() ? "none" : users)

@@ -60,7 +60,8 @@ public final class TargetSizer {
         long hot = s.lossByTier().getOrDefault(Tier.HOT, 0L);
         long hotHeld = loss - hot + Math.min(hot, hotScarceUsd);
         long buyable = Math.min(marketCapacityUsd, hotHeld);
-        String buyableWhy = buyable >= loss ? "the market writes it whole"
+        String buyableWhy = buyable >= loss ? "within the about " + Money.usd(marketCapacityUsd)
+                + " the market writes for one digital-asset risk"
                 : hotHeld <= marketCapacityUsd ? "hot sub-limits above about " + Money.usd(hotScarceUsd) + " are scarce"
                 : "no market writes more than about " + Money.usd(marketCapacityUsd) + " for one digital-asset risk";
         long covered = s.coveredUsd();

@@ -125,7 +125,7 @@ class RuleSetCompilerTest {
         String rulesOnly = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
         Path data = ShippedRules.copyData(dir.resolve("data"));
         Files.writeString(data.resolve("parameters.yaml"), Files.readString(data.resolve("parameters.yaml"))
-                .replace("value: 1000000000", "value: 1000000001"));
+                .replace("value: 200000000\n", "value: 200000001\n"));
         assertThat(RuleSetCompiler.compile(dir, data).version()).as("the parameters are part of the rule set")
                 .isNotEqualTo(rulesOnly);
     }

@@ -27,7 +27,8 @@ public final class RuleDocs {
         md.append(ruleSet.rules().size()).append(" rules making ").append(ruleSet.ids().size())
                 .append(" findings and judgments (rules that share an id add to one finding). Findings rules make ")
                 .append("the advice; `NEED` rules derive what a firm needs from its profile; `MATCH` rules leave ")
-                .append("providers out. Providers are ranked by `data/scoring.yaml`.\n");
+                .append("providers out; `PLAN` rules choose the loss scenario the plan's target limit is sized to. ")
+                .append("Providers are ranked by `data/scoring.yaml`.\n");
         Map<String, List<RuleInfo>> byFile = ruleSet.rules().stream()
                 .collect(Collectors.groupingBy(RuleInfo::file, TreeMap::new, Collectors.toList()));
         for (Map.Entry<String, List<RuleInfo>> file : byFile.entrySet()) {

@@ -16,7 +16,7 @@ import org.drools.drl.parser.DroolsParserException;
 
 /**
  * What the rule files say about each rule beyond what the compiled base keeps: where it is written, and
- * the parameters it names ({@code usd("tower-aum")}, comments left out). Read from the rule text once,
+ * the parameters it names ({@code usd("carrier-line-usd")}, comments left out). Read from the rule text once,
  * when the files are compiled, and kept with the compiled rules, so loading a precompiled rule set
  * parses no rule file.
  *
@@ -24,7 +24,7 @@ import org.drools.drl.parser.DroolsParserException;
  */
 record RuleIndex(List<Entry> rules) {
 
-    /** A parameter accessor called with a name: {@code usd("tower-aum")}. */
+    /** A parameter accessor called with a name: {@code usd("carrier-line-usd")}. */
     private static final Pattern CALL = Pattern.compile("\\b(" + String.join("|",
             Arrays.stream(Unit.values()).map(Unit::accessor).toList()) + ")\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 

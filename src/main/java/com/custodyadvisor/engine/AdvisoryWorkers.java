@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * halted (Drools stops between firings); a consequence that never returns cannot be halted, and Java has
  * no safe way to end a thread, so its worker is abandoned to a thread of its own and counted as stuck
  * until it ends. The count is process-wide: {@code /health} reports it.
+ *
+ * <p>At most one advisory per core runs at a time; the others wait their turn, in order of arrival, and the
+ * wait counts against their deadline. An advisory is all CPU: more at once would only share the cores, each
+ * slower, with a session apiece and Drools' shared locks contended (32 connections made 32 sessions on 2
+ * cores). An abandoned worker gives its turn back, so rules that never return cannot starve the rest.
  */
 public final class AdvisoryWorkers {
 
@@ -27,6 +33,10 @@ public final class AdvisoryWorkers {
     /** How long a halted session has to end before its worker counts as stuck. */
     private static final Duration HALT_GRACE = Duration.ofMillis(250);
 
+    /** Advisories that may run at once: one per core. */
+    static final int TURNS = Runtime.getRuntime().availableProcessors();
+
+    private static final Semaphore FREE_TURNS = new Semaphore(TURNS, true);
     private static final AtomicInteger STUCK = new AtomicInteger();
     private static final AtomicLong NUMBER = new AtomicLong();
     private static final ExecutorService EXECUTOR = Executors.newCachedThreadPool(task -> {
@@ -59,10 +69,20 @@ public final class AdvisoryWorkers {
      * @throws AdvisoryTimeoutException past the deadline (the task halted, or its worker abandoned)
      */
     static <T> T run(Haltable<T> task, Duration deadline) {
+        long start = System.nanoTime();
+        try {
+            if (!FREE_TURNS.tryAcquire(deadline.toNanos(), TimeUnit.NANOSECONDS)) {
+                throw new AdvisoryTimeoutException("the advisory did not start within " + seconds(deadline)
+                        + " s: all " + TURNS + " advisory workers were busy the whole time", deadline, false);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleExecutionException("the advisory was interrupted", e);
+        }
         Worker<T> worker = new Worker<>(task);
         Future<T> future = EXECUTOR.submit(worker);
         try {
-            return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            return future.get(deadline.toNanos() - (System.nanoTime() - start), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             return timedOut(worker, future, deadline);
         } catch (ExecutionException e) {
@@ -115,7 +135,7 @@ public final class AdvisoryWorkers {
         return String.valueOf(duration.toMillis() / 1000.0);
     }
 
-    /** Runs the task and knows whether the caller gave up on it. */
+    /** Runs the task, holding a turn while it does, and knows whether the caller gave up on it. */
     private static final class Worker<T> implements Callable<T> {
 
         private static final int RUNNING = 0;
@@ -138,7 +158,9 @@ public final class AdvisoryWorkers {
                 return task.call();
             } finally {
                 thread.set(null);
-                if (!state.compareAndSet(RUNNING, DONE)) {
+                if (state.compareAndSet(RUNNING, DONE)) {
+                    FREE_TURNS.release();
+                } else {
                     STUCK.decrementAndGet();
                     LOG.warn("an abandoned advisory worker ended after {} s ({} still stuck)",
                             (System.nanoTime() - started) / 1_000_000_000, STUCK.get());
@@ -146,10 +168,11 @@ public final class AdvisoryWorkers {
             }
         }
 
-        /** Gives up on the task; true when it is still running (and now counts as stuck). */
+        /** Gives up on the task and its turn; true when it is still running (and now counts as stuck). */
         boolean abandon() {
             if (state.compareAndSet(RUNNING, ABANDONED)) {
                 STUCK.incrementAndGet();
+                FREE_TURNS.release();
                 return true;
             }
             return false;

@@ -1,6 +1,7 @@
 package com.custodyadvisor.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.custodyadvisor.support.RunawayRules;
@@ -9,6 +10,11 @@ import com.custodyadvisor.support.Spin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +30,16 @@ class AdvisoryDeadlineTest {
             {"firm": {"name": "x", "type": "EXCHANGE", "domicile": "US"}, "holdings": {"aumUsd": 1}}
             """;
 
+    private static final String SPINS_FOREVER = """
+            rule "Spins forever"
+                @id("T-SPIN") @severity("LOW") @category("TEST") @source("test")
+            when
+                Firm()
+            then
+                com.custodyadvisor.support.Spin.forever();
+            end
+            """;
+
     @AfterEach
     void releaseSpins() {
         Spin.release();
@@ -32,15 +48,7 @@ class AdvisoryDeadlineTest {
     @Test
     void aConsequenceThatNeverReturnsIsAbandonedCountedAndNamed(@TempDir Path dir) throws Exception {
         Spin.arm();
-        Advisor advisor = advisor(dir, """
-                rule "Spins forever"
-                    @id("T-SPIN") @severity("LOW") @category("TEST") @source("test")
-                when
-                    Firm()
-                then
-                    com.custodyadvisor.support.Spin.forever();
-                end
-                """).withTimeout(Duration.ofMillis(300));
+        Advisor advisor = advisor(dir, SPINS_FOREVER).withTimeout(Duration.ofMillis(300));
         int stuckBefore = AdvisoryWorkers.stuck();
 
         AdvisoryTimeoutException e = catchThrowableOfType(AdvisoryTimeoutException.class,
@@ -55,6 +63,41 @@ class AdvisoryDeadlineTest {
         assertThat(advisor.stats().errorRate()).isEqualTo(1.0);
 
         Spin.release();
+        awaitStuck(stuckBefore);
+    }
+
+    @Test
+    void advisoriesWaitForAFreeTurnAndAStuckWorkerGivesItsTurnBack(@TempDir Path dir) throws Exception {
+        Spin.arm();
+        Advisor spinning = advisor(dir, SPINS_FOREVER).withTimeout(Duration.ofSeconds(2));
+        int stuckBefore = AdvisoryWorkers.stuck();
+        ExecutorService callers = Executors.newFixedThreadPool(AdvisoryWorkers.TURNS);
+        try {
+            List<Future<?>> spins = new ArrayList<>();
+            for (int i = 0; i < AdvisoryWorkers.TURNS; i++) {
+                spins.add(callers.submit(() -> spinning.run(ShippedRules.profile(PROFILE))));
+            }
+            awaitSpinning(AdvisoryWorkers.TURNS);
+
+            AdvisoryTimeoutException waited = catchThrowableOfType(AdvisoryTimeoutException.class, () ->
+                    ShippedRules.advisor().withTimeout(Duration.ofMillis(300)).run(ShippedRules.example("large-exchange.yaml")));
+            assertThat(waited.getMessage()).contains("did not start within 0.3 s",
+                    "all " + AdvisoryWorkers.TURNS + " advisory workers were busy");
+            assertThat(waited.workerStuck()).isFalse();
+
+            for (Future<?> spin : spins) {
+                assertThat(catchThrowable(() -> spin.get(30, TimeUnit.SECONDS)))
+                        .hasCauseInstanceOf(AdvisoryTimeoutException.class);
+            }
+            assertThat(AdvisoryWorkers.stuck()).isEqualTo(stuckBefore + AdvisoryWorkers.TURNS);
+            assertThat(Spin.spinning()).isEqualTo(AdvisoryWorkers.TURNS);
+            // every worker still spins, yet their turns were given back: the next advisory runs
+            assertThat(ShippedRules.advisor().withTimeout(Duration.ofSeconds(30))
+                    .run(ShippedRules.example("large-exchange.yaml")).advisory().findings()).isNotEmpty();
+        } finally {
+            Spin.release();
+            callers.shutdown();
+        }
         awaitStuck(stuckBefore);
     }
 
@@ -86,6 +129,14 @@ class AdvisoryDeadlineTest {
     private static Advisor advisor(Path dir, String rules) throws Exception {
         Files.writeString(dir.resolve("spin.drl"), RuleSetCompilerTest.HEADER + rules);
         return new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog());
+    }
+
+    private static void awaitSpinning(int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (Spin.spinning() != expected && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(Spin.spinning()).isEqualTo(expected);
     }
 
     /** A released spin ends on its own thread, a moment later. */

@@ -126,6 +126,10 @@ class OperationsTest {
             assertThat(given.headers().firstValue("X-Request-Id")).hasValue("build-4711.step-2");
             String madeId = made.headers().firstValue("X-Request-Id").orElseThrow();
             assertThat(madeId).matches("[0-9a-f-]{36}");
+            assertThat(java.util.UUID.fromString(madeId)).satisfies(id -> {
+                assertThat(id.version()).isEqualTo(4);
+                assertThat(id.variant()).isEqualTo(2);
+            });
             String replaced = forged.headers().firstValue("X-Request-Id").orElseThrow();
             assertThat(replaced).matches("[0-9a-f-]{36}");
 

@@ -32,6 +32,14 @@ class RequestLogTest {
     }
 
     @Test
+    void durationsAreGivenToATenthOfAMillisecond() {
+        assertThat(RequestLog.tenths(0.04f)).isEqualTo("0.0");
+        assertThat(RequestLog.tenths(1.26f)).isEqualTo("1.3");
+        assertThat(RequestLog.tenths(12.0f)).isEqualTo("12.0");
+        assertThat(RequestLog.tenths(5003.94f)).isEqualTo("5003.9");
+    }
+
+    @Test
     void profileContentsAreNeverLogged() {
         String marker = "Zqxjv Marker Custody";
         String valid = Profiles.MINIMAL_JSON.replace("Minimal Custody Ltd", marker);

@@ -3,7 +3,9 @@
 
 Starts the echo server (src/test/java/.../bench/EchoServer.java: same Jetty, Javalin and Jackson, no logging),
 loads it with wrk, stops it; then starts the service (serve --no-watch) and loads it the same way with the
-same example as JSON; prints requests/s and latency percentiles of both and their ratio. Both listen on
+same example as JSON; prints requests/s, latency percentiles and the server's CPU time per request of both,
+and their ratios. CPU per request (user and system time of the server process over the measured run, from
+/proc) compares well on a shared machine, where requests/s depends on what else runs. Both listen on
 loopback only; each wrk run is bounded in time. Needs wrk, and the jar and test classes built:
 
     mvn -B -q package -DskipTests && mvn -B -q test-compile
@@ -65,9 +67,18 @@ def wrk(url, args, body_file, seconds, lua_file):
     if not m:
         sys.exit("wrk said:\n" + out.stdout + out.stderr)
     requests, micros, errors = int(m[1]), int(m[2]), int(m[3])
-    return {"requests_per_s": round(requests / (micros / 1e6)), "errors": errors,
+    return {"requests": requests, "requests_per_s": round(requests / (micros / 1e6)), "errors": errors,
             "p50_ms": float(m[4]) / 1000, "p90_ms": float(m[5]) / 1000, "p99_ms": float(m[6]) / 1000,
             "max_ms": float(m[7]) / 1000}
+
+
+def cpu_seconds(pid):
+    """User and system CPU time of a process so far, or None where /proc is not there."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(name, command, ready_url, post_url, args, body_file, lua_file):
@@ -75,7 +86,11 @@ def measure(name, command, ready_url, post_url, args, body_file, lua_file):
     try:
         wait_until(ready_url)
         wrk(post_url, args, body_file, args.warmup, lua_file)
+        cpu_before = cpu_seconds(process.pid)
         result = wrk(post_url, args, body_file, args.seconds, lua_file)
+        cpu_after = cpu_seconds(process.pid)
+        result["cpu_ms_per_request"] = (round((cpu_after - cpu_before) * 1000 / result["requests"], 3)
+                                        if cpu_before is not None and result["requests"] else None)
     finally:
         process.terminate()
         try:
@@ -84,7 +99,7 @@ def measure(name, command, ready_url, post_url, args, body_file, lua_file):
             process.kill()
     print(f"{name:8} {result['requests_per_s']:>7} requests/s  p50 {result['p50_ms']:.2f} ms  "
           f"p90 {result['p90_ms']:.2f} ms  p99 {result['p99_ms']:.2f} ms  max {result['max_ms']:.1f} ms  "
-          f"errors {result['errors']}", flush=True)
+          f"errors {result['errors']}  CPU {result['cpu_ms_per_request']} ms/request", flush=True)
     return result
 
 
@@ -118,9 +133,13 @@ def main():
                           f"http://127.0.0.1:{port}/health/ready", f"http://127.0.0.1:{port}/v1/advisories", args,
                           body_file, lua_file)
     ratio = service["requests_per_s"] / echo["requests_per_s"]
-    print(f"ratio    {ratio:.2f} of the echo's requests/s; p99 {service['p99_ms']:.1f} ms against "
-          f"{echo['p99_ms']:.1f} ms")
-    print(json.dumps({"echo": echo, "service": service, "ratio": round(ratio, 3)}))
+    cpu_ratio = (service["cpu_ms_per_request"] / echo["cpu_ms_per_request"]
+                 if service["cpu_ms_per_request"] and echo["cpu_ms_per_request"] else None)
+    print(f"ratio    {ratio:.3f} of the echo's requests/s; p99 {service['p99_ms']:.1f} ms against "
+          f"{echo['p99_ms']:.1f} ms; {cpu_ratio and round(cpu_ratio, 1)}x the echo's CPU per request; "
+          f"load average {os.getloadavg()[0]:.1f}")
+    print(json.dumps({"echo": echo, "service": service, "ratio": round(ratio, 3),
+                      "cpu_ratio": cpu_ratio and round(cpu_ratio, 2), "load_average": os.getloadavg()}))
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ import com.custodyadvisor.engine.RuleSetException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
@@ -86,9 +87,17 @@ final class EngineOptions {
         }
     }
 
+    /**
+     * The deadline of one advisory in a command-line run. A fresh JVM spends seconds loading classes and
+     * warming up on its first advisory, more on a loaded machine, and the service's deadline (sized for a warm
+     * JVM) would fail a run that is only slow; here the deadline only has to stop a rule that never ends.
+     * {@code serve} sets its own.
+     */
+    static final Duration COMMAND_LINE_TIMEOUT = Duration.ofSeconds(60);
+
     static Advisor load(RuleSources sources, PrintWriter err) {
         try {
-            return AdvisorFactory.load(sources.rules().path(), sources.data().path());
+            return AdvisorFactory.load(sources.rules().path(), sources.data().path()).withTimeout(COMMAND_LINE_TIMEOUT);
         } catch (RuleSetException e) {
             err.println("the rule set in " + sources.rules().describe() + " cannot be used:");
             Problems.printRules(err, e.problems());

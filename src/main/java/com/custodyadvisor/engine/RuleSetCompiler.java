@@ -5,6 +5,8 @@ import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
+import com.custodyadvisor.regulation.RegimeTable;
+import com.custodyadvisor.regulation.RegimeTableLoader;
 import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.scoring.ScoringTableLoader;
 import com.custodyadvisor.support.Hashes;
@@ -30,7 +32,7 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles the {@code .drl} files of a rules directory at run time (classic DRL build), so analysts
- * change rules without rebuilding the jar, with the parameters and scoring table of the data directory.
+ * change rules without rebuilding the jar, with the parameters, scoring table and regime table of the data directory.
  * Reports every message Drools gives as {@code file:line:column: message}, then checks each rule's
  * header metadata and the parameters it names ({@link RuleHeaders}).
  */
@@ -67,6 +69,7 @@ public final class RuleSetCompiler {
             problems.addAll(missingForExposure(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("com.custodyadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -98,7 +101,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(headers.problems());
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                version(files, parameters, scoring));
+                regimes, version(files, parameters, scoring, regimes));
     }
 
     /** The parameters the exposure model reads that the file lacks, or gives in another unit. */
@@ -134,8 +137,8 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * The version compiling the directories would give (the hash of the rule files, parameters and scoring
-     * table), without compiling the rules.
+     * The version compiling the directories would give (the hash of the rule files, parameters, scoring table and
+     * regime table), without compiling the rules.
      *
      * @throws RuleSetException when the rules cannot be read or a data file is invalid
      */
@@ -144,10 +147,11 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring);
+        return version(files, parameters, scoring, regimes);
     }
 
     private static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -192,7 +196,8 @@ public final class RuleSetCompiler {
     }
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
-    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring) {
+    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
+            RegimeTable regimes) {
         MessageDigest digest = Hashes.newDigest();
         files.forEach((name, bytes) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -202,6 +207,7 @@ public final class RuleSetCompiler {
         });
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

@@ -9,7 +9,7 @@ import {slug} from './format.js';
 import {
   clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
 } from './form.js';
-import {announcement, renderFindings, renderProviders, renderVerdict} from './results.js';
+import {announcement, renderFindings, renderPlan, renderProviders, renderVerdict} from './results.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -134,6 +134,7 @@ function showAdvisory(advisory, profile) {
   renderFindings($('findings-body'), advisory, describePointer);
   renderScenarios($('scenarios-body'), advisory);
   renderProgramme($('programme-body'), advisory);
+  renderPlan($('plan-body'), advisory);
   renderProviders($('providers-body'), advisory, state.catalogue);
   renderCoverage($('coverage-body'), advisory);
   clear($('download-links'));

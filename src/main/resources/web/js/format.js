@@ -54,7 +54,12 @@ export function parseInteger(raw) {
 
 /** "QUALIFIED_CUSTODIAN" → "Qualified custodian". */
 export function humanize(code) {
-  const s = String(code).toLowerCase().replace(/_/g, ' ');
+  return capitalize(String(code).toLowerCase().replace(/_/g, ' '));
+}
+
+/** The text with its first character upper-case. */
+export function capitalize(text) {
+  const s = String(text || '');
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

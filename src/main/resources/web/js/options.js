@@ -99,6 +99,7 @@ export const NEEDS = [
   ['BESPOKE_WORDING', 'Bespoke wording', 'terms written for a non-standard custody stack'],
   ['REINSURANCE_BACKING', 'Reinsurance backing', 'reinsurer strength behind the carriers in your programme'],
   ['RETAIL_FACING_PROTECTION', 'Retail-facing protection', 'cover your customers can see and rely on'],
+  ['WARRANTY_PROTECTION', 'Warranty-backed protection', 'theft cover from a provider holding a backup key, beside your insurance'],
 ];
 
 export const LICENCE_KINDS = [

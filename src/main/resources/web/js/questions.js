@@ -210,6 +210,8 @@ const keyManagement = {
           bool('encrypted', 'Are backups encrypted as strongly as the primaries?',
             'CCSS level 3 asks for it: a backup is otherwise the weakest copy of the key.'),
           bool('tamperEvident', 'Are backups tamper-evident?', 'Sealed so that any access to them shows.'),
+          bool('vendorHeld', 'Does a wallet vendor or recovery service hold a backup key or key share?',
+            'Warranty-backed theft cover such as Coincover\'s needs a set-up where the provider holds a backup key.'),
         ]},
         {name: 'authenticationFactors', label: 'Authentication factors to use a key', type: 'int', min: 1, max: 5,
           help: 'CCSS 1.04: two or more factors at level 1, three or more at level 3.'},
@@ -343,6 +345,8 @@ const activities = {
     choice('custodyModel', 'Who holds the keys?', CUSTODY_MODELS,
       'Key-ceremony and key-isolation evidence comes from whoever holds the keys: you, or your sub-custodian or '
         + 'vendor.'),
+    bool('embeddedWallets', 'Do you offer wallets or custody to end customers inside your own product?',
+      'Conclusion: protection embedded in a product (Coincover, Breach) fits firms whose customers hold assets in it.'),
     bool('rehypothecation', 'Are client assets lent, pledged or used as collateral?',
       'VARA, NYDFS and the SEC expect client assets not to be rehypothecated; underwriters ask.'),
     bool('separateCustodyEntity', 'Is custody run by a legal entity separate from trading?',

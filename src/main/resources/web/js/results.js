@@ -1,8 +1,8 @@
-// The advisory as the page shows it: verdict, findings by severity, providers by the role they would play.
+// The advisory as the page shows it: verdict, findings by severity, the plan, providers ranked.
 
 import {append, clear, h, idFor} from './dom.js';
-import {formatNumber, formatUsd, humanize} from './format.js';
-import {NEEDS, REGIONS, labelOf} from './options.js';
+import {capitalize, formatNumber, formatUsd, humanize} from './format.js';
+import {NEEDS, POLICY_LINES, REGIONS, labelOf} from './options.js';
 
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'];
 
@@ -14,17 +14,6 @@ const VERDICTS = {
   READY: {title: 'Ready to approach a broker', text: 'No critical or high findings are open. The findings below '
       + 'are still worth raising with your broker.'},
 };
-
-// the groups of the Markdown report (report/RoleGroup.java): the part each provider would play
-const ROLE_GROUPS = [
-  {title: 'Broker', part: 'structures the programme and takes it to market', roles: ['BROKER']},
-  {title: 'Lead insurer / carrier', part: 'writes the crime/specie cover', roles: ['INSURER', 'CARRIER']},
-  {title: 'Marketplace', part: 'specialist syndicates, reached through a broker', roles: ['MARKETPLACE']},
-  {title: 'Reinsurer', part: 'backs the carriers and the tower', roles: ['REINSURER']},
-  {title: 'Warranty / embedded protection', part: 'sits alongside insurance in your product',
-    roles: ['WARRANTY_PROVIDER']},
-  {title: 'Add-on', part: 'covers what custody crime policies leave out', roles: ['ADD_ON']},
-];
 
 const CATEGORIES = {RED_FLAG: 'Red flag', MISTAKE: 'Beginner mistake', CHECKLIST: 'Checklist', SECURITY: 'Security',
   COVERAGE: 'Coverage'};
@@ -123,7 +112,42 @@ function showValue(value) {
   return String(value);
 }
 
-/** Providers grouped by the part they would play, each with fit, reasons, consider-if and alternatives. */
+/**
+ * The plan: the order of approach, step by step, each provider with its place in the ranking, why it fits,
+ * and what a broker needs to know of it (lines, tiers, regions, line size or "not published", notes).
+ */
+export function renderPlan(container, advisory) {
+  clear(container);
+  const steps = (advisory.plan && advisory.plan.steps) || [];
+  if (steps.length === 0) {
+    container.append(h('p', {class: 'empty'}, 'No provider in the catalogue fits these answers, so there is no '
+      + 'order of approach to suggest.'));
+    return;
+  }
+  container.append(h('ol', {class: 'plan-steps'}, steps.map(step =>
+    h('li', {class: 'plan-step', 'data-step': step.step, 'aria-labelledby': 'step-' + step.step + '-title'},
+      h('h4', {id: 'step-' + step.step + '-title'}, step.title, h('span', {class: 'role-part'}, ': ' + step.does)),
+      h('ul', {class: 'plan-providers'}, step.providers.map(plannedProvider))))));
+}
+
+function plannedProvider(p) {
+  const size = p.lineSize || {};
+  return h('li', {class: 'planned', 'data-provider-id': p.id},
+    h('p', {class: 'planned-head'}, h('a', {href: '#provider-' + p.id, class: 'planned-name'}, p.name),
+      ' ', h('span', {class: 'planned-position'}, '#' + p.position + ' in the ranking')),
+    h('p', {class: 'planned-why'}, p.why),
+    h('dl', {class: 'planned-facts'},
+      h('dt', {}, 'Lines'), h('dd', {}, p.lines.length ? p.lines.map(l => labelOf(POLICY_LINES, l)).join(', ') : 'none listed'),
+      h('dt', {}, 'Tiers'), h('dd', {}, p.storageTiers.length ? p.storageTiers.map(humanize).join(', ')
+        : 'none (not custody cover)'),
+      h('dt', {}, 'Regions'), h('dd', {}, p.regionsText || (p.regions || []).join(', ')),
+      h('dt', {}, 'Line size'), h('dd', {class: 'planned-line-size'}, size.text,
+        size.basis ? h('span', {class: 'basis'}, ' (' + size.basis + ')') : null)),
+    (p.notes || []).length ? h('ul', {class: 'planned-notes'}, p.notes.map(n =>
+      h('li', {}, n.text, ' ', h('span', {class: 'basis'}, '(' + n.basis + ')')))) : null);
+}
+
+/** The providers that fit, in ranked order, each with fit, standing, reasons, consider-if and alternatives. */
 export function renderProviders(container, advisory, catalogue) {
   clear(container);
   const names = new Map((catalogue || []).map(p => [p.id, p.name]));
@@ -141,29 +165,25 @@ export function renderProviders(container, advisory, catalogue) {
       + 'about regions (CL-REGION) for why.'));
     return;
   }
-  for (const group of ROLE_GROUPS) {
-    const members = advisory.providers.filter(p => group.roles.includes(p.role));
-    if (members.length === 0) continue;
-    const key = group.roles[0].toLowerCase();
-    container.append(h('section', {class: 'role-group', id: 'role-' + key, 'data-role-group': group.title,
-      'aria-labelledby': 'role-' + key + '-title'},
-    h('h4', {id: 'role-' + key + '-title'}, group.title, h('span', {class: 'role-part'}, ': ' + group.part)),
-    h('div', {class: 'cards'}, members.map(p => card(p, names, shown)))));
-  }
+  container.append(h('ol', {class: 'cards ranked'}, advisory.providers.map((p, i) =>
+    h('li', {}, card(p, i + 1, names, shown)))));
 }
 
-function card(p, names, shown) {
+function card(p, position, names, shown) {
   const fit = h('span', {class: 'fit-fill'});
   fit.style.width = Math.max(0, Math.min(100, p.fit)) + '%';
   return h('article', {class: 'provider', id: 'provider-' + p.id, 'data-provider-id': p.id,
-    'aria-labelledby': 'provider-' + p.id + '-title'},
-  h('h5', {id: 'provider-' + p.id + '-title', class: 'provider-name'}, p.name),
+    'data-position': String(position), 'aria-labelledby': 'provider-' + p.id + '-title'},
+  h('h5', {id: 'provider-' + p.id + '-title', class: 'provider-name'},
+    h('span', {class: 'provider-position'}, '#' + position), ' ', p.name),
   p.headline ? h('p', {class: 'provider-headline'}, p.headline) : null,
   h('div', {class: 'fit'},
     h('span', {class: 'fit-label'}, 'Fit ', h('strong', {class: 'fit-value'}, String(p.fit)), '/100'),
     h('span', {class: 'fit-bar', 'aria-hidden': 'true'}, fit)),
   h('p', {class: 'provider-role'}, humanize(p.role), ' · ', (p.regions || []).map(r =>
     r === 'GLOBAL' ? 'Global' : labelOf(REGIONS, r)).join(', ')),
+  p.standing ? h('p', {class: 'provider-standing', 'data-standing': p.standing.id},
+    capitalize(p.standing.label)) : null,
   h('p', {class: 'sub'}, 'Why it fits'),
   h('ul', {class: 'reasons'}, p.reasons.map(r => h('li', {}, r))),
   p.considerIf ? h('p', {class: 'consider'}, h('strong', {}, 'Consider if: '), p.considerIf) : null,

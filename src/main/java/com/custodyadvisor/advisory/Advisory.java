@@ -9,7 +9,8 @@ import java.util.List;
  * @param rulesetVersion SHA-256 of the rule files the advice came from
  * @param catalogVersion SHA-256 of the provider catalogue
  * @param findings sorted by severity (CRITICAL first), then id
- * @param providers sorted by fit, ties by the seed's rank
+ * @param plan the order of approach for the programme, with the providers of each step
+ * @param providers ranked: by standing, then fit, then the seed's rank
  * @param needs the needs providers were matched on, stated and derived
  * @param scenarios the loss scenarios the rules declared, largest loss first
  * @param programme the programme schedule: own layers, cover relied on but not held, gaps
@@ -18,17 +19,17 @@ import java.util.List;
  * @param regimes the regulators' regimes that apply, each with its figures met, not met or not assessable
  * @param ccss the CCSS level the profile supports, aspect by aspect
  */
-@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "providers", "needs", "scenarios",
-        "programme", "wallets", "coverage", "regimes", "ccss"})
+@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs",
+        "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
-                       List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
+                       Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
                        ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage,
                        List<RegimeResult> regimes, CcssSummary ccss) {
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
-                findings.stream().map(Finding::withoutExplanations).toList(), providers, needs, scenarios, programme,
-                wallets, coverage, regimes, ccss);
+                findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
+                programme, wallets, coverage, regimes, ccss);
     }
 }

@@ -27,6 +27,9 @@ import java.util.Map;
  * @param reasons provider id to texts that must each be in one of its fit reasons
  * @param absentReasons provider id (or {@code *} for every provider) to texts none of its reasons may contain
  * @param fits provider id to the fit it must have
+ * @param plan steps the plan must have, in this order (others may come between), each with these providers
+ *             in this order (others may come between)
+ * @param notInPlan step id to providers that step must not have
  * @param scenarios loss scenario id to the figures it must have (any of lossUsd, insuredUsd, retainedUsd,
  *                  uninsuredUsd); the scenario must be declared
  * @param absentScenarios loss scenario ids that must not be declared
@@ -38,8 +41,17 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            List<String> providers, List<String> absentProviders, List<Need> needs,
                            List<String> errors, Map<String, String> detailContains,
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
-                           Map<String, Integer> fits, Map<String, Map<String, Long>> scenarios,
+                           Map<String, Integer> fits, List<PlanStepExpectation> plan,
+                           Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
                            List<String> absentScenarios, Map<String, Tier> assessedTiers) {
+
+    /** A step the plan must have, with providers it must have, in order. */
+    public record PlanStepExpectation(String step, List<String> providers) {
+
+        public PlanStepExpectation {
+            providers = providers == null ? List.of() : List.copyOf(providers);
+        }
+    }
 
     public Expectations {
         findings = findings == null ? List.of() : List.copyOf(findings);
@@ -57,6 +69,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         reasons = reasons == null ? Map.of() : Map.copyOf(reasons);
         absentReasons = absentReasons == null ? Map.of() : Map.copyOf(absentReasons);
         fits = fits == null ? Map.of() : Map.copyOf(fits);
+        plan = plan == null ? List.of() : List.copyOf(plan);
+        notInPlan = notInPlan == null ? Map.of() : Map.copyOf(notInPlan);
         scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
         absentScenarios = absentScenarios == null ? List.of() : List.copyOf(absentScenarios);
         assessedTiers = assessedTiers == null ? Map.of() : Map.copyOf(assessedTiers);
@@ -64,7 +78,7 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

@@ -3,10 +3,13 @@ package com.custodyadvisor.authoring;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
+import com.custodyadvisor.advisory.Plan;
+import com.custodyadvisor.advisory.PlanStep;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.ScenarioLoss;
-import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
@@ -19,6 +22,7 @@ import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
+import com.custodyadvisor.scoring.ScoringTable;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -105,6 +109,12 @@ public final class ScenarioRunner {
         ids.addAll(expect.detailContains().keySet());
         ids.stream().distinct().filter(id -> !ruleIds.contains(id))
                 .forEach(id -> failures.add("the scenario names " + id + ", which no rule has"));
+        Set<String> steps = ruleSet.scoring().approach().steps().stream().map(ScoringTable.ApproachStep::id)
+                .collect(Collectors.toSet());
+        java.util.stream.Stream.concat(expect.plan().stream().map(Expectations.PlanStepExpectation::step),
+                        expect.notInPlan().keySet().stream()).distinct().filter(step -> !steps.contains(step))
+                .forEach(step -> failures.add("the scenario names step " + step + ", which the order of approach "
+                        + "does not have (steps: " + String.join(", ", steps.stream().sorted().toList()) + ")"));
     }
 
     private static void check(Expectations expect, AdvisoryRun run, List<String> failures) {
@@ -189,6 +199,7 @@ public final class ScenarioRunner {
             }
         }
         checkReasons(expect, providers, ranking, failures);
+        checkPlan(expect, advisory.plan(), failures);
         checkExposure(expect, advisory, failures);
         Set<Need> needs = advisory.needs().stream().map(FirmNeed::need).collect(Collectors.toSet());
         for (Need need : expect.needs()) {
@@ -267,6 +278,45 @@ public final class ScenarioRunner {
                 failures.add("expected " + id + " at fit " + fit + ", but the ranking is: " + ranking);
             }
         });
+    }
+
+    /** The plan's steps and their providers, each in the order expected (others may come between). */
+    private static void checkPlan(Expectations expect, Plan plan, List<String> failures) {
+        String shown = plan.steps().isEmpty() ? "no steps" : plan.steps().stream()
+                .map(s -> s.step() + " " + s.providers().stream().map(PlannedProvider::id).toList())
+                .collect(Collectors.joining(", "));
+        List<String> steps = plan.steps().stream().map(PlanStep::step).toList();
+        int from = 0;
+        for (Expectations.PlanStepExpectation want : expect.plan()) {
+            int at = steps.subList(from, steps.size()).indexOf(want.step());
+            if (at < 0) {
+                failures.add("expected step " + want.step() + (from > 0 ? " after " + steps.get(from - 1) : "")
+                        + " in the plan, but the plan is: " + shown);
+                continue;
+            }
+            from += at + 1;
+            List<String> ids = plan.steps().get(from - 1).providers().stream().map(PlannedProvider::id).toList();
+            if (!inOrder(want.providers(), ids)) {
+                failures.add("expected " + want.providers() + " in step " + want.step() + " in that order, but the plan "
+                        + "is: " + shown);
+            }
+        }
+        expect.notInPlan().forEach((step, absent) -> plan.steps().stream().filter(s -> s.step().equals(step))
+                .flatMap(s -> s.providers().stream()).filter(p -> absent.contains(p.id()))
+                .forEach(p -> failures.add("expected no " + p.id() + " in step " + step + ", but the plan is: " + shown)));
+    }
+
+    /** True when every one of {@code wanted} is in {@code actual}, in the same order. */
+    private static boolean inOrder(List<String> wanted, List<String> actual) {
+        int from = 0;
+        for (String id : wanted) {
+            int at = actual.subList(from, actual.size()).indexOf(id);
+            if (at < 0) {
+                return false;
+            }
+            from += at + 1;
+        }
+        return true;
     }
 
     private static String countsText(Advisory advisory) {

@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Loads {@code providers.yaml} from a data directory and checks it: its shape against the catalogue
- * schema, then what a schema cannot check (unique ids and ranks, alternatives that name a provider).
+ * schema, then what a schema cannot check (unique ids and ranks, alternatives that name a provider, a
+ * line size that gives a figure).
  */
 public final class CatalogLoader {
 
@@ -81,6 +82,11 @@ public final class CatalogLoader {
                     problems.add(Problem.at("/providers/" + i + "/rank", "rank " + p.get("rank").asInt()
                             + " is already taken by entry " + (sameRank + 1)));
                 }
+            }
+            JsonNode lineSize = p.path("lineSize");
+            if (lineSize.isObject() && !lineSize.has("minUsd") && !lineSize.has("typicalUsd") && !lineSize.has("maxUsd")) {
+                problems.add(Problem.at("/providers/" + i + "/lineSize", "gives no figure: give minUsd, typicalUsd or "
+                        + "maxUsd as a source publishes it, or leave lineSize out (the plan then says \"not published\")"));
             }
             JsonNode alternatives = p.path("alternatives");
             for (int a = 0; a < (alternatives.isArray() ? alternatives.size() : 0); a++) {

@@ -18,12 +18,14 @@ import java.util.Optional;
  * @param regionsText the seed's "Regions", verbatim
  * @param alternatives provider ids the seed names as alternatives
  * @param sources where the seed says its facts come from
+ * @param lineSize what it writes on one risk, where a source publishes it
+ * @param notes what a broker should know before approaching it, each with its source
  */
 public record Provider(String id, String name, int rank, String headline, ProviderRole role, String why,
                        List<PolicyLine> lines, List<String> features, List<Tier> storageTiers,
                        List<BestFor> bestFor, String bestForText, List<ProviderRegion> regions, String regionsText,
                        List<NeedService> serves, String considerIf, List<String> alternatives,
-                       List<String> sources) {
+                       List<String> sources, LineSize lineSize, List<ProviderNote> notes) {
 
     public Provider {
         lines = lines == null ? List.of() : List.copyOf(lines);
@@ -34,6 +36,8 @@ public record Provider(String id, String name, int rank, String headline, Provid
         serves = serves == null ? List.of() : List.copyOf(serves);
         alternatives = alternatives == null ? List.of() : List.copyOf(alternatives);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        lineSize = lineSize == null ? LineSize.NOT_PUBLISHED : lineSize;
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     /** How this provider serves the need, if it does. */
@@ -44,7 +48,6 @@ public record Provider(String id, String name, int rank, String headline, Provid
     public boolean serves(Need need) {
         return service(need).isPresent();
     }
-
 
     /** True when the provider writes business in the region: it names it, or it is global. */
     public boolean isEligibleIn(Region region) {

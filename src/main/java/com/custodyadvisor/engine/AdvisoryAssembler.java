@@ -5,6 +5,7 @@ import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FindingStatus;
+import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
@@ -13,6 +14,7 @@ import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.exposure.Coverage;
 import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.plan.Planner;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Waiver;
 import com.custodyadvisor.regulation.RegimeTable;
@@ -43,10 +45,11 @@ final class AdvisoryAssembler {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
+        Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
         ExposureView exposure = new ExposureView(advice);
         return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
-                providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(), exposure.wallets(),
-                Coverage.of(advice.exposure()),
+                plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),
+                exposure.wallets(), Coverage.of(advice.exposure()),
                 RegulationView.regimes(advice.regulation(), advice.parts(), ruleSet.regimes()),
                 RegulationView.ccss(advice.ccss(), profile.controls()));
     }

@@ -13,12 +13,15 @@ import java.util.List;
  * @param custodyModel who holds the keys; null when not given
  * @param rehypothecation client assets are lent, pledged or used as collateral; null when not confirmed
  * @param separateCustodyEntity custody is run by a legal entity separate from trading; null when not confirmed
+ * @param embeddedWallets the firm offers wallets or custody inside its own product to end customers; null when
+ *                        not confirmed
  */
 public record Activities(Boolean staking, long stakedUsd, Boolean defi, Boolean smartContracts,
                          @JsonProperty("subCustodians") List<SubCustodian> subCustodianEntries, Boolean tradingDesk,
-                         CustodyModel custodyModel, Boolean rehypothecation, Boolean separateCustodyEntity) {
+                         CustodyModel custodyModel, Boolean rehypothecation, Boolean separateCustodyEntity,
+                         Boolean embeddedWallets) {
 
-    public static final Activities NONE = new Activities(null, 0, null, null, List.of(), null, null, null, null);
+    public static final Activities NONE = new Activities(null, 0, null, null, List.of(), null, null, null, null, null);
 
     public Activities {
         subCustodianEntries = subCustodianEntries == null ? List.of() : List.copyOf(subCustodianEntries);

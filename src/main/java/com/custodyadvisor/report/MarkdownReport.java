@@ -4,13 +4,15 @@ import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
+import com.custodyadvisor.advisory.PlanStep;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
 import com.custodyadvisor.advisory.ProgrammeSchedule;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
-import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Profile;
@@ -90,17 +92,18 @@ public final class MarkdownReport {
             }
         }
 
+        plan(md, data);
+
         md.append("\n## Providers that fit\n");
         if (advisory.providers().isEmpty()) {
             md.append("\nNo provider in the catalogue matches this profile.\n");
         } else {
-            md.append("\nBest first. By role in a programme: ").append(escape(data.roles())).append(".\n");
+            md.append("\nBest first: the guide's pick for a need you stated, then by fit out of 100.\n");
         }
         for (ProviderMatch p : advisory.providers()) {
-            RoleGroup group = RoleGroup.of(p.role());
             md.append("\n**#").append(data.position(p)).append(' ').append(escape(p.name())).append("** (")
-                    .append(group.title()).append(": ").append(group.part()).append("), fit ").append(p.fit())
-                    .append("/100: ").append(escape(p.headline())).append("\n\n");
+                    .append(ReportData.role(p.role())).append("), fit ").append(p.fit()).append("/100, ")
+                    .append(escape(p.standing().label())).append(": ").append(escape(p.headline())).append("\n\n");
             p.reasons().forEach(r -> md.append("- ").append(escape(r)).append('\n'));
             md.append("- _Consider if:_ ").append(escape(p.considerIf())).append('\n');
             if (!p.alternatives().isEmpty()) {
@@ -112,6 +115,26 @@ public final class MarkdownReport {
                 .append(origin(dataOrigin)).append(". Advice for research and preparation with a broker; ")
                 .append("not an insurance offer.\n");
         return md.toString();
+    }
+
+    /** The order of approach, step by step, each provider with why and what a broker should know of it. */
+    private static void plan(StringBuilder md, ReportData data) {
+        List<PlanStep> steps = data.advisory().plan().steps();
+        if (steps.isEmpty()) {
+            return;
+        }
+        md.append("\n## Plan: the order of approach\n");
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep step = steps.get(i);
+            md.append("\n### ").append(i + 1).append(". ").append(escape(step.title())).append("\n\n_")
+                    .append(escape(step.does())).append("_\n\n");
+            for (PlannedProvider p : step.providers()) {
+                md.append("- **").append(escape(p.name())).append("** (#").append(p.position()).append("): ")
+                        .append(escape(p.why())).append("\n  - ").append(escape(ReportData.facts(p))).append('\n');
+                p.notes().forEach(n -> md.append("  - _Note:_ ").append(escape(n.text())).append(" (")
+                        .append(escape(n.basis())).append(")\n"));
+            }
+        }
     }
 
     /** The programme schedule, the cover relied on but not held, and the wallets' tiers. */

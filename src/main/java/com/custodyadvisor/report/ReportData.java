@@ -3,24 +3,27 @@ package com.custodyadvisor.report;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.LayerGap;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
-import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.LineSize;
 import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.catalog.ProviderRole;
 import com.custodyadvisor.profile.Money;
+import com.custodyadvisor.profile.PolicyLine;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.support.Wording;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * What the text and Markdown reports share: the profile's firm, the advisory, and the catalogue for
- * providers' names; plus the groupings both reports use.
+ * providers' names; plus the groupings and wordings both reports use.
  */
 record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
 
@@ -37,14 +40,31 @@ record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
         return advisory.providers().indexOf(match) + 1;
     }
 
-    /** "Broker #1, #4 · Lead insurer / carrier #2": where each role's providers stand in the ranking. */
-    String roles() {
-        Map<RoleGroup, List<String>> positions = new EnumMap<>(RoleGroup.class);
-        for (ProviderMatch p : advisory.providers()) {
-            positions.computeIfAbsent(RoleGroup.of(p.role()), g -> new ArrayList<>()).add("#" + position(p));
-        }
-        return positions.entrySet().stream().map(e -> e.getKey().title() + " " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining(" · "));
+    /** A role as a sentence names it: "warranty provider", "add-on". */
+    static String role(ProviderRole role) {
+        return role == ProviderRole.ADD_ON ? "add-on" : role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** A line as a broker writes it: "crime", "D&O", "staking slashing". */
+    static String line(PolicyLine line) {
+        return switch (line) {
+            case D_AND_O -> "D&O";
+            case E_AND_O -> "E&O";
+            default -> line.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /**
+     * What a broker approaching the provider should know of it, in one line: lines, tiers, regions and
+     * its line size on one risk ("not published" where no source gives it).
+     */
+    static String facts(PlannedProvider p) {
+        LineSize size = p.lineSize();
+        return (p.lines().isEmpty() ? "no lines listed" : Wording.list(p.lines().stream().map(ReportData::line).toList()))
+                + " · " + (p.storageTiers().isEmpty() ? "no storage tier (not custody cover)"
+                        : "tiers " + Wording.list(p.storageTiers()))
+                + " · " + p.regionsText()
+                + " · line size " + size.text() + (size.isPublished() ? " (" + size.basis() + ")" : "");
     }
 
     String nameOf(String providerId) {

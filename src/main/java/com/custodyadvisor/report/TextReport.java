@@ -5,13 +5,16 @@ import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
+import com.custodyadvisor.advisory.PlanStep;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
 import com.custodyadvisor.advisory.ProgrammeSchedule;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
-import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.WalletAssessment;
+import com.custodyadvisor.catalog.ProviderNote;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.support.Wording;
@@ -21,7 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The advisory for a terminal: verdict, findings by severity, providers best first with their roles. */
+/** The advisory for a terminal: verdict, findings by severity, programme and loss scenarios, the plan, providers best first. */
 public final class TextReport {
 
     private static final int WIDTH = 100;
@@ -78,14 +81,16 @@ public final class TextReport {
             }
         }
 
+        plan(out, data);
+
         out.append("\nProviders that fit, best first\n");
         if (advisory.providers().isEmpty()) {
             out.append("  None: no provider in the catalogue matches this profile.\n");
         }
         for (ProviderMatch p : advisory.providers()) {
-            out.append("  #").append(data.position(p)).append(' ').append(p.name()).append(" (")
-                    .append(RoleGroup.of(p.role()).title()).append("), fit ").append(p.fit()).append(": ")
-                    .append(p.headline()).append('\n');
+            out.append("  ").append(Wrap.wrap("#" + data.position(p) + ' ' + p.name() + " (" + ReportData.role(p.role())
+                    + "), fit " + p.fit() + ", " + p.standing().label() + ": " + p.headline(), 2, WIDTH, "     "))
+                    .append('\n');
             for (String reason : p.reasons()) {
                 out.append("       + ").append(Wrap.wrap(reason, 9, WIDTH, "         ")).append('\n');
             }
@@ -95,14 +100,34 @@ public final class TextReport {
                 out.append("       Alternatives: ").append(data.alternatives(p)).append('\n');
             }
         }
-        if (!advisory.providers().isEmpty()) {
-            out.append("  ").append(Wrap.wrap("By role: " + data.roles(), 2, WIDTH, "    ")).append('\n');
-        }
         out.append("\nRule set ").append(ReportData.shortHash(advisory.rulesetVersion()))
                 .append(origin(context.rulesOrigin())).append('\n');
         out.append("Catalogue ").append(ReportData.shortHash(advisory.catalogVersion()))
                 .append(origin(context.dataOrigin())).append('\n');
         return style.finish(out.toString());
+    }
+
+    /** The order of approach, step by step, each provider with why and what a broker should know of it. */
+    private static void plan(StringBuilder out, ReportData data) {
+        List<PlanStep> steps = data.advisory().plan().steps();
+        if (steps.isEmpty()) {
+            return;
+        }
+        out.append("\nPlan: the order of approach\n");
+        for (int i = 0; i < steps.size(); i++) {
+            PlanStep step = steps.get(i);
+            out.append("  ").append(i + 1).append(". ").append(Wrap.wrap(step.title() + ": " + step.does(), 5, WIDTH,
+                    "     ")).append('\n');
+            for (PlannedProvider p : step.providers()) {
+                out.append("     ").append(Wrap.wrap(p.name() + " (#" + p.position() + "): " + p.why(), 5, WIDTH,
+                        "       ")).append('\n');
+                out.append("       ").append(Wrap.wrap(ReportData.facts(p), 7, WIDTH, "       ")).append('\n');
+                for (ProviderNote note : p.notes()) {
+                    out.append("       ").append(Wrap.wrap("Note: " + note.text() + " (" + note.basis() + ")", 7, WIDTH,
+                            "         ")).append('\n');
+                }
+            }
+        }
     }
 
     private static String tiers(Map<Tier, Long> byTier) {

@@ -7,20 +7,24 @@ import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.profile.Firm;
+import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Region;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.support.Wording;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Ranks the catalogue's providers for a profile by the scoring table. The rules have decided what the
  * profile needs and which providers are left out; the ranker joins the needs with what each provider
  * serves, its "Best for", tiers and regions, gives each reason its weight, and keeps every reason as
- * the user sees it.
+ * the user sees it. Providers rank by standing, then fit, then the guide's rank; for the needs the
+ * table's order of approach covers (a tower), it then holds within each standing.
  */
 public final class Ranker {
 
@@ -31,12 +35,29 @@ public final class Ranker {
     }
 
     /** One reason a provider fits, with its weight. */
-    private record Reason(int weight, String text, boolean bonus) {
+    private record Reason(ReasonKind kind, int weight, String text, boolean bonus) {
     }
 
-    /** The providers that fit, by fit (highest first), ties by the guide's rank. */
+    /**
+     * A provider that fits, before it is placed.
+     *
+     * @param standing index in the table's standings
+     * @param step index of its role's step in the order of approach
+     * @param ordered the needs it is matched on that the order of approach covers
+     */
+    private record Candidate(Provider provider, List<Reason> reasons, int fit, int standing, int step, Set<Need> ordered) {
+
+        /** This candidate must rank above the other: same standing, an earlier step, matched on the same need. */
+        boolean precedes(Candidate other) {
+            return standing == other.standing && step < other.step && !Collections.disjoint(ordered, other.ordered);
+        }
+    }
+
+    /** The providers that fit, in ranked order. */
     public List<ProviderMatch> rank(Catalog catalog, Profile profile, List<FirmNeed> needs, Set<String> excluded) {
-        List<ProviderMatch> matches = new ArrayList<>();
+        Set<Need> ordered = needs.stream().map(FirmNeed::need).filter(table.approach().orders()::contains)
+                .collect(Collectors.toSet());
+        List<Candidate> candidates = new ArrayList<>();
         for (Provider p : catalog.providers()) {
             if (excluded.contains(p.id())) {
                 continue;
@@ -49,13 +70,41 @@ public final class Ranker {
             if (fit <= 0) {
                 continue;
             }
-            List<String> texts = reasons.stream().sorted(Comparator.comparingInt(Reason::weight).reversed())
-                    .map(Reason::text).distinct().toList();
-            matches.add(new ProviderMatch(p.id(), p.name(), p.role(), fit, texts, p.considerIf(), p.alternatives(),
-                    p.regions(), p.rank(), p.headline()));
+            ScoringTable.Standing standing = table.standingOf(reasons.stream().map(Reason::kind).toList());
+            candidates.add(new Candidate(p, reasons, fit, table.standings().indexOf(standing),
+                    table.approach().stepOf(p.role()),
+                    ordered.stream().filter(p::serves).collect(Collectors.toSet())));
         }
-        matches.sort(Comparator.comparingInt(ProviderMatch::fit).reversed().thenComparingInt(ProviderMatch::rank));
-        return matches;
+        candidates.sort(Comparator.comparingInt(Candidate::standing)
+                .thenComparing(Comparator.comparingInt(Candidate::fit).reversed())
+                .thenComparingInt(c -> c.provider().rank()));
+        return inOrderOfApproach(candidates).stream().map(this::match).toList();
+    }
+
+    /**
+     * The candidates in their order, except that one that must precede another (the order of approach)
+     * comes first: each time, the first candidate that no remaining one must precede.
+     */
+    private static List<Candidate> inOrderOfApproach(List<Candidate> sorted) {
+        List<Candidate> remaining = new ArrayList<>(sorted);
+        List<Candidate> placed = new ArrayList<>(sorted.size());
+        while (!remaining.isEmpty()) {
+            // steps strictly increase along "precedes", so some remaining candidate always has none before it
+            Candidate next = remaining.stream().filter(c -> remaining.stream().noneMatch(o -> o.precedes(c)))
+                    .findFirst().orElseThrow();
+            placed.add(next);
+            remaining.remove(next);
+        }
+        return placed;
+    }
+
+    private ProviderMatch match(Candidate c) {
+        Provider p = c.provider();
+        List<String> texts = c.reasons().stream().sorted(Comparator.comparingInt(Reason::weight).reversed())
+                .map(Reason::text).distinct().toList();
+        ScoringTable.Standing standing = table.standings().get(c.standing());
+        return new ProviderMatch(p.id(), p.name(), p.role(), c.fit(), texts, p.considerIf(), p.alternatives(),
+                p.regions(), p.rank(), p.headline(), new ProviderMatch.Standing(standing.id(), standing.label()));
     }
 
     private List<Reason> reasons(Provider p, Profile profile, List<FirmNeed> needs) {
@@ -64,16 +113,17 @@ public final class Ranker {
             p.service(n.need()).ifPresent(s -> reasons.add(needServed(s, n)));
         }
         Firm firm = profile.firm();
+        List<Need> firmNeeds = needs.stream().map(FirmNeed::need).toList();
         for (BestFor b : p.bestFor()) {
-            if (b.type() == firm.type() && b.regionsMatch(firm.regions()) && hasOneOf(needs, b)) {
-                reasons.add(new Reason(table.bestFor().weight(), "Best for your firm type (" + b.describe() + "): "
-                        + p.bestForText(), table.bestFor().bonus()));
+            if (b.matches(firm, profile.activities().custodyModel(), firmNeeds)) {
+                reasons.add(new Reason(ReasonKind.BEST_FOR, table.bestFor().weight(), "Best for your firm type ("
+                        + b.describe() + "): " + p.bestForText(), table.bestFor().bonus()));
             }
         }
         List<Tier> held = profile.heldTiers();
         if (!held.isEmpty() && p.supportsTiers(held)) {
-            reasons.add(new Reason(table.tiers().weight(), "Supports every tier you hold: " + Wording.list(held),
-                    table.tiers().bonus()));
+            reasons.add(new Reason(ReasonKind.TIERS, table.tiers().weight(), "Supports every tier you hold: "
+                    + Wording.list(held), table.tiers().bonus()));
         }
         firm.regions().stream().filter(p::namesRegion).findFirst()
                 .ifPresent(r -> reasons.add(activeIn(p, r)));
@@ -82,17 +132,12 @@ public final class Ranker {
 
     private Reason needServed(NeedService s, FirmNeed n) {
         String origin = n.stated() ? " (stated in your profile)" : " (derived: " + n.why() + ")";
-        return new Reason(table.needs().weight(n.stated(), s.strength()),
+        return new Reason(ReasonKind.ofNeed(n.stated(), s.strength()), table.needs().weight(n.stated(), s.strength()),
                 s.label() + ": matches need " + n.need() + origin, table.needs().bonus());
     }
 
     private Reason activeIn(Provider p, Region r) {
-        return new Reason(table.region().weight(), "Active in " + r + ", where you operate (" + p.regionsText() + ")",
-                table.region().bonus());
-    }
-
-    /** A "Best for" entry narrowed to firms with some needs holds when the profile has one of them. */
-    private static boolean hasOneOf(List<FirmNeed> needs, BestFor b) {
-        return b.needs().isEmpty() || needs.stream().anyMatch(n -> b.needs().contains(n.need()));
+        return new Reason(ReasonKind.REGION, table.region().weight(), "Active in " + r + ", where you operate ("
+                + p.regionsText() + ")", table.region().bonus());
     }
 }

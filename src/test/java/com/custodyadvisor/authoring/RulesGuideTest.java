@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.BestFor;
+import com.custodyadvisor.catalog.LineSize;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.catalog.ProviderNote;
 import com.custodyadvisor.engine.Advice;
 import com.custodyadvisor.engine.FindingBuilder;
 import com.custodyadvisor.parameters.Parameters;
@@ -65,6 +67,7 @@ class RulesGuideTest {
     private static final List<Class<?>> FACTS = List.of(Profile.class, Firm.class, Holdings.class, Wallet.class,
             KeyManagement.class, Controls.class, Activities.class, Insurance.class, Policy.class, Waiver.class,
             TierExposure.class, Today.class, FirmNeed.class, Provider.class, BestFor.class, NeedService.class,
+            LineSize.class, ProviderNote.class,
             ProviderExcluded.class, Finding.class, LoadedRules.class, Operations.class,
             ApprovalBand.class, Licence.class, AssetAmount.class, KeyHolder.class, KeyBackups.class,
             AssuranceReport.class, ProofOfReserve.class, IncidentReporting.class, SubCustodian.class,

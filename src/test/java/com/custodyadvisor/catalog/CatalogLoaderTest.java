@@ -37,7 +37,7 @@ class CatalogLoaderTest {
     void everyNeedIsServedByTheProviderTheSeedNamesForIt() throws Exception {
         Catalog catalog = CatalogLoader.load(SHIPPED);
         assertThat(primaryFor(catalog, Need.CRYPTO_FIRST_INSURER)).containsExactly("evertas");
-        assertThat(primaryFor(catalog, Need.TOWER)).containsExactly("marsh", "aon");
+        assertThat(primaryFor(catalog, Need.TOWER)).containsExactly("marsh", "aon", "lloyds");
         assertThat(primaryFor(catalog, Need.APAC_CAPACITY)).containsExactly("canopius");
         assertThat(primaryFor(catalog, Need.EMBEDDED_PROTECTION)).containsExactly("coincover", "breach");
         assertThat(primaryFor(catalog, Need.STAKING_DEFI_COVER)).containsExactly("chainproof");
@@ -46,6 +46,14 @@ class CatalogLoaderTest {
         assertThat(primaryFor(catalog, Need.RETAIL_FACING_PROTECTION)).containsExactly("breach");
         assertThat(primaryFor(catalog, Need.REINSURANCE_BACKING)).containsExactly("munich-re");
         assertThat(primaryFor(catalog, Need.WALLET_RECOVERY)).containsExactly("coincover");
+        assertThat(primaryFor(catalog, Need.WARRANTY_PROTECTION)).containsExactly("coincover");
+    }
+
+    /** One catalogue entry with the fields every provider needs, then {@code more} (lines of its own). */
+    private static String entry(String id, String name, int rank, String role, String regions, String more) {
+        return "  - id: " + id + "\n    name: " + name + "\n    rank: " + rank + "\n    headline: Best for tests\n"
+                + "    role: " + role + "\n    regions: " + regions + "\n    considerIf: You test.\n"
+                + (more.isEmpty() ? "" : "    " + more + "\n");
     }
 
     private static List<String> primaryFor(Catalog catalog, Need need) {
@@ -63,24 +71,8 @@ class CatalogLoaderTest {
 
     @Test
     void duplicateIdsUnknownAlternativesAndUnknownValuesNameFileEntryAndLine(@TempDir Path dir) throws Exception {
-        String yaml = """
-                providers:
-                  - id: alpha
-                    name: Alpha
-                    rank: 1
-                    headline: Best for tests
-                    role: INSURER
-                    regions: [GLOBAL]
-                    considerIf: You test.
-                    alternatives: [gamma]
-                  - id: alpha
-                    name: Alpha again
-                    rank: 2
-                    headline: Best for tests
-                    role: BROKR
-                    regions: [GLOBAL, MARS]
-                    considerIf: You test.
-                """;
+        String yaml = "providers:\n" + entry("alpha", "Alpha", 1, "INSURER", "[GLOBAL]", "alternatives: [gamma]")
+                + entry("alpha", "Alpha again", 2, "BROKR", "[GLOBAL, MARS]", "");
         Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
         CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
         assertThat(e.getMessage()).contains(dir.resolve("providers.yaml").toString());
@@ -95,6 +87,41 @@ class CatalogLoaderTest {
                 .satisfies(p -> assertThat(p.message()).contains("\"gamma\" names no provider"));
         assertThat(e.problems()).filteredOn(p -> p.path().equals("/providers/1/id")).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("duplicate id \"alpha\""));
+    }
+
+    @Test
+    void lineSizesCarryTheirSourceAndAFigureOrAreLeftOut(@TempDir Path dir) throws Exception {
+        String yaml = "providers:\n"
+                + entry("alpha", "Alpha", 1, "INSURER", "[GLOBAL]", "lineSize: {basis: \"a sentence that gives no figure\"}")
+                + entry("beta", "Beta", 2, "INSURER", "[GLOBAL]",
+                        "lineSize: {maxUsd: 100000000}\n    notes: [{text: \"A condition with no source.\"}]");
+        Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
+        CatalogException e = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
+        assertThat(e.problems()).extracting(Problem::path).containsExactlyInAnyOrder(
+                "/providers/0/lineSize", "/providers/1/lineSize/basis", "/providers/1/notes/0/basis");
+        assertThat(e.problems()).filteredOn(p -> p.path().equals("/providers/0/lineSize")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("maxUsd"));
+    }
+
+    @Test
+    void theShippedCatalogueNamesASourceForEveryNarrowingAndEveryFigure() throws Exception {
+        Catalog catalog = CatalogLoader.load(SHIPPED);
+        assertThat(catalog.providers()).flatExtracting(Provider::bestFor)
+                .filteredOn(b -> b.customers() != null || !b.custodyModels().isEmpty())
+                .isNotEmpty().allSatisfy(b -> assertThat(b.basis()).isNotBlank());
+        assertThat(catalog.providers()).filteredOn(p -> p.lineSize().isPublished()).extracting(Provider::id)
+                .containsExactly("lloyds");
+        Provider lloyds = catalog.find("lloyds").orElseThrow();
+        assertThat(lloyds.lineSize().maxUsd()).isEqualTo(500_000_000L);
+        assertThat(lloyds.lineSize().text()).isEqualTo("up to 500,000,000 USD");
+        assertThat(lloyds.lineSize().basis()).contains("500m USD for one digital-asset risk");
+        assertThat(catalog.find("evertas").orElseThrow().lineSize().text()).isEqualTo("not published");
+        assertThat(catalog.providers()).flatExtracting(Provider::notes)
+                .allSatisfy(n -> assertThat(n.basis()).startsWith("references.md"));
+        Provider breach = catalog.find("breach").orElseThrow();
+        assertThat(breach.bestFor()).extracting(BestFor::describe).containsExactly("RETAIL_PLATFORM",
+                "SMB with customers of its own", "SMB with custody model [SUB_CUSTODIAN]",
+                "EXCHANGE with [RETAIL_FACING_PROTECTION, EMBEDDED_PROTECTION]");
     }
 
     @Test

@@ -23,7 +23,8 @@ class AssessCommandTest {
     void aWellRunCustodianExitsZeroWithAReadyVerdict() {
         CliRunner.Result r = CliRunner.run("assess", "data/examples/qualified-custodian.yaml");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Verdict: READY").contains("#1 Evertas (Lead insurer / carrier), fit");
+        assertThat(r.out()).contains("Verdict: READY").contains("#1 Evertas (insurer), fit 80")
+                .contains("Plan: the order of approach").contains("Lead insurer or market");
         assertThat(r.err()).isEmpty();
     }
 
@@ -32,7 +33,7 @@ class AssessCommandTest {
         CliRunner.Result r = CliRunner.run("assess", "data/examples/large-exchange.yaml");
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("Verdict: NEEDS_WORK").contains("HIGH (3)")
-                .contains("HOT wallets hold 400,000,000 USD").contains("By role: Broker #1");
+                .contains("HOT wallets hold 400,000,000 USD").contains("1. Broker: ");
     }
 
     @Test

@@ -37,7 +37,15 @@ class CatalogEndpointsTest {
         assertThat(evertas.path("name").asString()).isEqualTo("Evertas");
         assertThat(evertas.path("role").asString()).isEqualTo("INSURER");
         assertThat(evertas.path("regions")).isNotEmpty();
-        assertThat(evertas.path("bestFor").get(0).propertyNames()).containsExactly("type", "regions", "needs");
+        assertThat(evertas.path("bestFor").get(0).propertyNames())
+                .containsExactly("type", "regions", "needs", "custodyModels");
+        assertThat(evertas.path("lineSize").path("text").asString()).isEqualTo("not published");
+        JsonNode breach = json(server.get("/v1/providers/breach"));
+        assertThat(breach.path("bestFor").get(1).path("customers").asBoolean()).isTrue();
+        assertThat(breach.path("bestFor").get(1).path("basis").asString()).contains("SMB crypto companies");
+        JsonNode lloyds = json(server.get("/v1/providers/lloyds"));
+        assertThat(lloyds.path("lineSize").path("maxUsd").asLong()).isEqualTo(500_000_000L);
+        assertThat(lloyds.path("notes").get(0).path("basis").asString()).startsWith("references.md");
     }
 
     @Test

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.Advisor;
+import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.support.Pointers;
 import com.custodyadvisor.support.SeededCases;
 import com.custodyadvisor.support.ShippedRules;
@@ -20,9 +22,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.IntSummaryStatistics;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +50,7 @@ class ProfilePropertiesTest {
     private static final int MUTATIONS = Integer.getInteger("props.mutations", 500);
     /** One profile in this many is advised again with every finding waived (an advisory costs the most). */
     private static final int WAIVING_ONE_IN = 3;
+    private static final ScoringTable SCORING = ShippedRules.ruleSet().scoring();
 
     private final ProfileReader reader = new ProfileReader().withClock(CLOCK);
     private final Advisor advisor = new Advisor(ShippedRules.ruleSet(), ShippedRules.catalog(),
@@ -130,6 +136,30 @@ class ProfilePropertiesTest {
         }
     }
 
+    /**
+     * Providers rank by standing (in the scoring table's order), then by fit; a provider comes after one of
+     * less fit in its standing only when the order of approach holds it back (it is matched on a need the
+     * approach orders, e.g. a reinsurer behind the tower's brokers).
+     */
+    private static void assertRankedByStandingThenFit(Advisory advisory) {
+        List<String> standings = SCORING.standings().stream().map(ScoringTable.Standing::id).toList();
+        assertThat(advisory.providers()).isSortedAccordingTo(Comparator.comparingInt(p -> standings.indexOf(p.standing().id())));
+        Set<Need> ordered = advisory.needs().stream().map(FirmNeed::need).filter(SCORING.approach().orders()::contains)
+                .collect(Collectors.toSet());
+        List<ProviderMatch> ranked = advisory.providers();
+        for (int i = 0; i < ranked.size(); i++) {
+            for (int j = i + 1; j < ranked.size(); j++) {
+                ProviderMatch above = ranked.get(i);
+                ProviderMatch below = ranked.get(j);
+                if (above.standing().equals(below.standing()) && above.fit() < below.fit()) {
+                    assertThat(ordered).as("%s (fit %d) ranks above %s (fit %d) in one standing", above.id(),
+                            above.fit(), below.id(), below.fit())
+                            .anyMatch(ShippedRules.catalog().find(below.id()).orElseThrow()::serves);
+                }
+            }
+        }
+    }
+
     private static void assertHoldsTogether(Advisory advisory, JsonNode sent) {
         long critical = open(advisory, Severity.CRITICAL);
         long high = open(advisory, Severity.HIGH);
@@ -144,7 +174,7 @@ class ProfilePropertiesTest {
                 .thenComparing(Finding::id));
         assertThat(advisory.findings()).extracting(Finding::id).doesNotHaveDuplicates();
         assertThat(advisory.providers()).extracting(ProviderMatch::id).doesNotHaveDuplicates();
-        assertThat(advisory.providers()).isSortedAccordingTo(Comparator.comparingInt(ProviderMatch::fit).reversed());
+        assertRankedByStandingThenFit(advisory);
         for (Finding finding : advisory.findings()) {
             for (Evidence evidence : finding.evidence()) {
                 JsonNode at = sent.at(JsonPointer.compile(evidence.path()));

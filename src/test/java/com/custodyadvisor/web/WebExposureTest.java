@@ -15,6 +15,14 @@ class WebExposureTest extends BrowserTestSupport {
     void theLayeredTowerShowsItsLayersLowestFirstAndItsScenariosLargestFirst() {
         page.loadFile(ShippedRules.EXAMPLES.resolve("layered-tower-exchange.yaml")).waitForAdvisory();
 
+        // the findings, then the loss scenarios and the schedule, then the plan before the ranked providers
+        List<String> parts = List.of("findings", "scenarios", "programme", "plan", "providers", "coverage");
+        assertThat(browser.driver().findElements(By.cssSelector("#results > section.result-part")))
+                .extracting(part -> part.getAttribute("id")).containsExactlyElementsOf(parts);
+        assertThat(browser.driver().findElements(By.cssSelector("#results .results-nav a")))
+                .extracting(link -> link.getDomAttribute("href"))
+                .containsExactlyElementsOf(parts.stream().map(part -> "#" + part).toList());
+
         List<WebElement> layers = browser.driver().findElements(By.cssSelector("#programme-body li.layer"));
         assertThat(layers).extracting(l -> l.getAttribute("data-path"))
                 .containsExactly("/insurance/policies/0", "/insurance/policies/1", "/insurance/policies/2");

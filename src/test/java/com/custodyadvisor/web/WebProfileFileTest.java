@@ -52,11 +52,33 @@ class WebProfileFileTest extends BrowserTestSupport {
                         .toList());
         assertThat(browser.driver().findElements(By.cssSelector("article.provider")))
                 .extracting(p -> p.getAttribute("data-provider-id"))
-                .containsExactlyInAnyOrderElementsOf(advisory.path("providers").valueStream()
+                .containsExactlyElementsOf(advisory.path("providers").valueStream()
                         .map(p -> p.path("id").asString()).toList());
         assertThat(browser.driver().findElement(By.id("load-note")).getText()).contains("large-exchange.yaml");
 
+        // the plan comes before the ranked list: a global tower's broker, then the market, then the reinsurer
+        List<WebElement> steps = browser.driver().findElements(By.cssSelector("#plan .plan-step"));
+        assertThat(steps).extracting(s -> s.getAttribute("data-step"))
+                .containsExactlyElementsOf(advisory.path("plan").path("steps").valueStream()
+                        .map(s -> s.path("step").asString()).toList())
+                .containsExactly("BROKER", "LEAD", "CAPACITY");
+        assertThat(steps.get(0).findElements(By.cssSelector(".planned"))).extracting(p -> p.getAttribute("data-provider-id"))
+                .containsExactly("aon", "marsh");
+        WebElement lloyds = steps.get(1).findElements(By.cssSelector(".planned")).get(0);
+        assertThat(lloyds.getAttribute("data-provider-id")).isEqualTo("lloyds");
+        assertThat(lloyds.findElement(By.cssSelector(".planned-position")).getText()).isEqualTo("#3 in the ranking");
+        assertThat(lloyds.findElement(By.cssSelector(".planned-line-size")).getText())
+                .startsWith("up to 500,000,000 USD (references.md");
+        assertThat(steps.get(2).getText()).contains("Munich Re").contains("Line size").contains("not published");
+        assertThat((Boolean) browser.script("return document.getElementById('plan').compareDocumentPosition("
+                + "document.getElementById('providers')) === Node.DOCUMENT_POSITION_FOLLOWING")).isTrue();
+        WebElement lloydsCard = page.provider("lloyds");
+        assertThat(lloydsCard.getAttribute("data-position")).isEqualTo("3");
+        assertThat(lloydsCard.findElement(By.cssSelector(".provider-standing")).getText())
+                .isEqualTo("The guide's pick for a need you stated");
+
         browser.screenshot("load-example-large-exchange");
+        browser.screenshot("results-plan-tower", browser.driver().findElement(By.id("plan")));
         browser.screenshot("load-example-verdict", browser.driver().findElement(By.id("verdict")));
     }
 

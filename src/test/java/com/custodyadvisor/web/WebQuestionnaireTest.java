@@ -55,14 +55,23 @@ class WebQuestionnaireTest extends BrowserTestSupport {
         assertThat(page.finding("BM-HOT-LIMIT-MISMATCH").getText()).contains("30,000,000 USD");
 
         WebElement evertas = page.provider("evertas");
-        assertThat(evertas.findElement(By.cssSelector(".provider-name")).getText()).isEqualTo("Evertas");
-        assertThat(evertas.findElement(By.xpath("ancestor::section[@data-role-group]")).getAttribute("data-role-group"))
-                .isEqualTo("Lead insurer / carrier");
+        assertThat(evertas.findElement(By.cssSelector(".provider-name")).getText()).isEqualTo("#1 Evertas");
+        assertThat(evertas.findElement(By.cssSelector(".provider-standing")).getText())
+                .startsWith("Named by the guide for your firm");
         assertThat(evertas.findElements(By.cssSelector(".reasons li"))).isNotEmpty();
         assertThat(evertas.getText()).contains("Consider if:").contains("Alternatives:");
+        // in the plan, the crypto-first insurer leads the cover and links to its card
+        WebElement lead = browser.driver().findElement(By.cssSelector("#plan .plan-step[data-step='LEAD']"));
+        assertThat(lead.findElement(By.tagName("h4")).getText()).startsWith("Lead insurer or market");
+        WebElement planned = lead.findElement(By.cssSelector(".planned"));
+        assertThat(planned.getAttribute("data-provider-id")).isEqualTo("evertas");
+        assertThat(planned.findElement(By.cssSelector(".planned-why")).getText())
+                .contains("matches need CRYPTO_FIRST_INSURER (derived: client assets held without");
+        assertThat(planned.findElement(By.cssSelector("a.planned-name")).getAttribute("href")).endsWith("#provider-evertas");
 
         browser.screenshot("questionnaire-cyber-only-desktop");
         browser.screenshot("results-findings-desktop", browser.driver().findElement(By.id("findings")));
+        browser.screenshot("results-plan-desktop", browser.driver().findElement(By.id("plan")));
         browser.screenshot("results-providers-desktop", browser.driver().findElement(By.id("providers")));
         browser.screenshot("results-coverage-desktop", browser.driver().findElement(By.id("coverage")));
 
@@ -76,5 +85,6 @@ class WebQuestionnaireTest extends BrowserTestSupport {
                 .isLessThanOrEqualTo(((Number) browser.script("return document.documentElement.clientWidth")).intValue());
         browser.screenshot("questionnaire-cyber-only-375");
         browser.screenshot("results-verdict-375", browser.driver().findElement(By.id("results")));
+        browser.screenshot("results-plan-375", browser.driver().findElement(By.id("plan")));
     }
 }

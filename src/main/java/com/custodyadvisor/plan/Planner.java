@@ -1,0 +1,47 @@
+package com.custodyadvisor.plan;
+
+import com.custodyadvisor.advisory.Plan;
+import com.custodyadvisor.advisory.PlanStep;
+import com.custodyadvisor.advisory.PlannedProvider;
+import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.scoring.ScoringTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Places the ranked providers in the order of approach: each step of the scoring table's approach takes the
+ * providers of its roles (and standings), in ranked order, with the catalogue's facts about each.
+ */
+public final class Planner {
+
+    private final ScoringTable.Approach approach;
+
+    public Planner(ScoringTable.Approach approach) {
+        this.approach = approach;
+    }
+
+    /** The plan for these ranked providers; the catalogue they were ranked from gives their facts. */
+    public Plan plan(List<ProviderMatch> ranked, Catalog catalog) {
+        List<PlanStep> steps = new ArrayList<>();
+        for (ScoringTable.ApproachStep step : approach.steps()) {
+            List<PlannedProvider> providers = new ArrayList<>();
+            for (int i = 0; i < ranked.size(); i++) {
+                ProviderMatch match = ranked.get(i);
+                if (step.takes(match.role(), match.standing().id())) {
+                    providers.add(planned(match, i + 1, catalog.find(match.id()).orElseThrow()));
+                }
+            }
+            if (!providers.isEmpty()) {
+                steps.add(new PlanStep(step.id(), step.title(), step.does(), providers));
+            }
+        }
+        return new Plan(steps);
+    }
+
+    private static PlannedProvider planned(ProviderMatch match, int position, Provider p) {
+        return new PlannedProvider(p.id(), p.name(), p.role(), position, match.standing().id(), match.reasons().get(0),
+                p.lines(), p.storageTiers(), p.regions(), p.regionsText(), p.lineSize(), p.notes());
+    }
+}

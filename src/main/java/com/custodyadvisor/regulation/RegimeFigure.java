@@ -4,6 +4,7 @@ import com.custodyadvisor.profile.AssuranceReportKind;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.support.Wording;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ public record RegimeFigure(FigureKind kind, BigDecimal value, Basis basis, Map<T
     }
 
     /** True when the figure holds for each asset alone. */
+    @JsonIgnore
     public boolean isPerAsset() {
         return basis == Basis.PER_ASSET;
     }

@@ -1,6 +1,5 @@
 package com.custodyadvisor.regulation;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +26,5 @@ public record RegimeTable(Map<Certainty, Weighing> certainty, List<Regime> regim
 
     public Optional<Regime> find(String id) {
         return regimes.stream().filter(r -> r.id().equals(id)).findFirst();
-    }
-
-    /** The number of figures over every regime. */
-    @JsonIgnore
-    public int figureCount() {
-        return regimes.stream().mapToInt(r -> r.figures().size()).sum();
     }
 }

@@ -42,8 +42,11 @@ final class Applicability {
     }
 
     private static boolean brings(Regime regime, Licence licence) {
-        boolean where = licence.isIn(regime.jurisdiction()) || regime.appliesIn().contains(licence.country());
-        return where && (regime.licenceKinds().isEmpty() || regime.licenceKinds().contains(licence.kind()));
+        boolean where = licence.isIn(regime.jurisdiction())
+                || licence.country() != null && regime.appliesIn().contains(licence.country());
+        // a regime for some kinds of licence needs the kind said: a licence of no stated kind does not bring it
+        return where && (regime.licenceKinds().isEmpty()
+                || licence.kind() != null && regime.licenceKinds().contains(licence.kind()));
     }
 
     /** " (JFSA, EXCHANGE)": what the profile says of the licence beyond its jurisdiction. */

@@ -34,6 +34,7 @@ import java.util.Map;
  *                  uninsuredUsd); the scenario must be declared
  * @param absentScenarios loss scenario ids that must not be declared
  * @param assessedTiers wallet pointer (e.g. /wallets/1) to the tier it must be assessed in
+ * @param target the plan's target limit: the figures it must have and its layers, lowest first (null: not checked)
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -43,7 +44,21 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
                            Map<String, Integer> fits, List<PlanStepExpectation> plan,
                            Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
-                           List<String> absentScenarios, Map<String, Tier> assessedTiers) {
+                           List<String> absentScenarios, Map<String, Tier> assessedTiers,
+                           TargetExpectation target) {
+
+    /**
+     * The plan's target limit: each figure given must match; {@code layers}, when given, are all its layers in order.
+     * {@code none: true} expects no target at all.
+     */
+    public record TargetExpectation(Boolean none, String scenario, Long lossUsd, Long targetUsd, Long reduceFirstUsd,
+                                    Long uninsuredUsd, Long toPlaceUsd, Boolean answered,
+                                    List<LayerExpectation> layers) {
+    }
+
+    /** A layer of the sketch: each field given must match. */
+    public record LayerExpectation(String kind, Boolean inForce, Long attachmentUsd, Long limitUsd, String step) {
+    }
 
     /** A step the plan must have, with providers it must have, in order. */
     public record PlanStepExpectation(String step, List<String> providers) {
@@ -78,7 +93,7 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

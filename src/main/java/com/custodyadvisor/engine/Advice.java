@@ -17,6 +17,7 @@ import com.custodyadvisor.exposure.LossScenario;
 import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
+import com.custodyadvisor.plan.TargetScenario;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Policy;
@@ -60,6 +61,7 @@ public final class Advice {
     private final List<FirmNeed> needs = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
     private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
+    private TargetScenario target;
     private KieSession session;
 
     Advice(RuleSet ruleSet, Profile profile, Exposure exposure, Regulation regulation, CcssAssessment ccss,
@@ -100,6 +102,16 @@ public final class Advice {
         FirmNeed fact = new FirmNeed(need, false, why, pointer);
         needs.add(fact);
         session.insert(fact);
+    }
+
+    /**
+     * Names the loss scenario the programme's limit is sized to, and why that one; the plan works out the target
+     * limit and its layers from it. The first rule to name one decides.
+     */
+    public void target(LossScenario scenario, String why) {
+        if (target == null) {
+            target = new TargetScenario(scenario, why);
+        }
     }
 
     /** Leaves a provider out of the recommendations, whatever its fit. */
@@ -337,6 +349,11 @@ public final class Advice {
     /** The scenarios the rules declared, in the order they were declared. */
     List<LossScenario> scenarios() {
         return List.copyOf(scenarios.values());
+    }
+
+    /** The scenario a rule sized the programme to, or null where none did (no loss scenario). */
+    TargetScenario target() {
+        return target;
     }
 
     List<FindingPart> parts() {

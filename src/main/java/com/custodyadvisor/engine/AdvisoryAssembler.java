@@ -45,7 +45,8 @@ final class AdvisoryAssembler {
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
-        Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
+        Plan plan = new Planner(ruleSet.scoring().approach(), ruleSet.parameters()).plan(providers, catalog,
+                advice.target(), advice::pathOf);
         ExposureView exposure = new ExposureView(advice);
         return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
                 plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),

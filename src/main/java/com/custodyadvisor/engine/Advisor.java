@@ -85,9 +85,9 @@ public final class Advisor {
         return catalog;
     }
 
-    /** The advisory for a profile, without explanations. */
+    /** The advisory for a profile, without explanations (which are then not worked out at all). */
     public Advisory advise(SubmittedProfile submitted) {
-        return run(submitted).advisory().withoutExplanations();
+        return run(submitted, false).advisory().withoutExplanations();
     }
 
     /**
@@ -97,8 +97,12 @@ public final class Advisor {
      * @throws AdvisoryTimeoutException when the advisory runs past the deadline (the session is halted)
      */
     public AdvisoryRun run(SubmittedProfile submitted) {
+        return run(submitted, true);
+    }
+
+    private AdvisoryRun run(SubmittedProfile submitted, boolean explain) {
         try {
-            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted), timeout);
+            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
             stats.completed();
             return run;
         } catch (RuleExecutionException e) {
@@ -111,12 +115,14 @@ public final class Advisor {
     private final class Session implements AdvisoryWorkers.Haltable<AdvisoryRun> {
 
         private final SubmittedProfile submitted;
+        private final boolean explain;
         private final FiringMonitor monitor = new FiringMonitor(ruleSet);
         private volatile KieSession session;
         private volatile boolean halted;
 
-        Session(SubmittedProfile submitted) {
+        Session(SubmittedProfile submitted, boolean explain) {
             this.submitted = submitted;
+            this.explain = explain;
         }
 
         @Override
@@ -146,9 +152,10 @@ public final class Advisor {
             Exposure exposure = Exposure.of(profile, ruleSet.parameters());
             Regulation regulation = Regulation.of(profile, exposure, ruleSet.regimes(), today);
             Advice advice = new Advice(ruleSet, profile, exposure, regulation, CcssAssessment.of(profile, today),
-                    submitted.tree(), monitor);
-            KieSession kieSession = ruleSet.kieBase().newKieSession();
+                    submitted.tree(), monitor, explain);
+            KieSession kieSession = ruleSet.newSession();
             session = kieSession;
+            boolean clean = false;
             try {
                 kieSession.addEventListener(monitor);
                 advice.bind(kieSession);
@@ -169,9 +176,14 @@ public final class Advisor {
                             + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
                             + "matches fires again and again: guard it with a 'not' on what it inserts.");
                 }
+                clean = !halted;
             } finally {
                 session = null;
-                kieSession.dispose();
+                kieSession.removeEventListener(monitor);
+                if (clean) {
+                    // back to the pool, reset; a session halted or failed mid-way is left to the collector
+                    kieSession.dispose();
+                }
             }
             Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
             return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));

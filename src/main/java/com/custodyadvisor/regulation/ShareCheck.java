@@ -31,6 +31,17 @@ public record ShareCheck(AppliedRegime applied, RegimeFigure figure, String subj
         return totalUsd - coldUsd;
     }
 
+    /**
+     * How many times what the floor lets be online is held online: 2.5 when 10% is online under a 96% floor
+     * (infinite when the floor lets nothing be online and something is).
+     */
+    public double onlineMultiple() {
+        if (allowedOnlineUsd == 0) {
+            return onlineUsd() > 0 ? Double.POSITIVE_INFINITY : 0;
+        }
+        return (double) onlineUsd() / allowedOnlineUsd;
+    }
+
     /** "90%": the cold share. */
     public String coldShare() {
         return Money.percent(coldUsd, totalUsd);

@@ -10,6 +10,7 @@ import {
   clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
 } from './form.js';
 import {announcement, renderFindings, renderPlan, renderProviders, renderVerdict} from './results.js';
+import {renderRegulation} from './regulation.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -134,6 +135,7 @@ function showAdvisory(advisory, profile) {
   renderFindings($('findings-body'), advisory, describePointer);
   renderScenarios($('scenarios-body'), advisory);
   renderProgramme($('programme-body'), advisory);
+  renderRegulation($('regulation-body'), advisory);
   renderPlan($('plan-body'), advisory);
   renderProviders($('providers-body'), advisory, state.catalogue);
   renderCoverage($('coverage-body'), advisory);

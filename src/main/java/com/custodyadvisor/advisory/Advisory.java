@@ -16,17 +16,20 @@ import java.util.List;
  * @param programme the programme schedule: own layers, cover relied on but not held, gaps
  * @param wallets each wallet's declared and assessed tier
  * @param coverage storage tiers (assessed) against perils and lines, for the own programme
+ * @param regimes the regulators' regimes that apply, each with its figures met, not met or not assessable
+ * @param ccss the CCSS level the profile supports, aspect by aspect
  */
 @JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs",
-        "scenarios", "programme", "wallets", "coverage"})
+        "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
                        Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
-                       ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage) {
+                       ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage,
+                       List<RegimeResult> regimes, CcssSummary ccss) {
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
                 findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
-                programme, wallets, coverage);
+                programme, wallets, coverage, regimes, ccss);
     }
 }

@@ -17,6 +17,7 @@ import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.plan.Planner;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Waiver;
+import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.Ranker;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class AdvisoryAssembler {
     }
 
     static Advisory assemble(RuleSet ruleSet, Catalog catalog, Profile profile, Advice advice, LocalDate today) {
-        List<Finding> findings = applyWaivers(merge(advice.parts()), profile.waivers(), today);
+        List<Finding> findings = applyWaivers(merge(advice.parts(), ruleSet.regimes()), profile.waivers(), today);
         findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
@@ -45,7 +46,9 @@ final class AdvisoryAssembler {
         ExposureView exposure = new ExposureView(advice);
         return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
                 plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),
-                exposure.wallets(), Coverage.of(advice.exposure()));
+                exposure.wallets(), Coverage.of(advice.exposure()),
+                RegulationView.regimes(advice.regulation(), advice.parts(), ruleSet.regimes()),
+                RegulationView.ccss(advice.ccss(), profile.controls()));
     }
 
     /**
@@ -54,10 +57,10 @@ final class AdvisoryAssembler {
      * stands; parts with the same detail pattern share one list of items, the others are sentences one
      * after the other. The finding has the evidence of all and the highest severity any part gave.
      */
-    private static List<Finding> merge(List<FindingPart> raw) {
+    private static List<Finding> merge(List<FindingPart> raw, RegimeTable regimes) {
         Map<String, List<FindingPart>> byId = new LinkedHashMap<>();
         raw.forEach(part -> byId.computeIfAbsent(part.definition().id(), id -> new ArrayList<>()).add(part));
-        return byId.values().stream().map(AdvisoryAssembler::inReadingOrder).map(AdvisoryAssembler::combine)
+        return byId.values().stream().map(AdvisoryAssembler::inReadingOrder).map(parts -> combine(parts, regimes))
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -145,7 +148,11 @@ final class AdvisoryAssembler {
         return true;
     }
 
-    private static Finding combine(List<FindingPart> parts) {
+    /**
+     * One finding of its parts: their details, evidence and remediations joined, the highest severity any gave,
+     * and the header's source followed by the regulators' texts of the checks the parts report.
+     */
+    private static Finding combine(List<FindingPart> parts, RegimeTable regimes) {
         Map<String, List<FindingPart>> byPattern = new LinkedHashMap<>();
         parts.forEach(p -> byPattern.computeIfAbsent(p.pattern(), k -> new ArrayList<>()).add(p));
         String detail = null;
@@ -167,8 +174,11 @@ final class AdvisoryAssembler {
         List<Explanation> explanations = parts.get(0).explanation() == null ? null
                 : parts.stream().map(FindingPart::explanation).toList();
         FindingDefinition d = parts.get(0).definition();
+        List<String> sources = parts.stream().flatMap(p -> p.checks().stream())
+                .map(c -> RegulationView.source(c, regimes)).distinct().toList();
+        String source = sources.isEmpty() ? d.source() : d.source() + ": " + String.join("; ", sources);
         return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
-                d.source(), evidence, null, explanations);
+                source, evidence, null, explanations);
     }
 
     /** A finding named by a waiver that has not expired is kept, marked WAIVED, and not counted. */

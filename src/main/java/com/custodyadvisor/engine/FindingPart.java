@@ -3,6 +3,7 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.regulation.RegimeCheck;
 import com.custodyadvisor.support.Wording;
 import java.util.List;
 
@@ -15,9 +16,11 @@ import java.util.List;
  * @param pattern the detail with the rule's figures filled in, {@code {items}} or {@code {clauses}} still open
  * @param items what fills {@code {items}} (joined "A, B and C") or {@code {clauses}} (joined "a; b")
  * @param explanation the rule and facts behind it; null when the advisory is made without explanations
+ * @param checks the regulators' checks it reports: their sources join the finding's, and the advisory's regimes
+ *               name the finding beside them
  */
 record FindingPart(FindingDefinition definition, int order, Severity severity, String pattern, List<String> items,
-                   String remediation, List<Evidence> evidence, Explanation explanation) {
+                   String remediation, List<Evidence> evidence, Explanation explanation, List<RegimeCheck> checks) {
 
     static final String ITEMS = "{items}";
     static final String CLAUSES = "{clauses}";

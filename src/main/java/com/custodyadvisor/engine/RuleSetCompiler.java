@@ -7,6 +7,8 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.plan.TargetSizer;
+import com.custodyadvisor.regulation.RegimeTable;
+import com.custodyadvisor.regulation.RegimeTableLoader;
 import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.scoring.ScoringTableLoader;
 import com.custodyadvisor.support.Hashes;
@@ -24,11 +26,11 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 
 /**
- * Loads the {@code .drl} files of a rules directory with the parameters and scoring table of the data
- * directory. Rules are compiled to Drools' executable model: the shipped rules when the program was built,
- * others once, then kept in a cache keyed by their content ({@link CompiledRuleStore}), so analysts change
- * rules without rebuilding the jar and a changed set compiles once. Parameters and the scoring table are
- * read at every load: they are facts, and changing them needs no compile. Reports every problem as
+ * Loads the {@code .drl} files of a rules directory with the parameters, scoring table and regime table of
+ * the data directory. Rules are compiled to Drools' executable model: the shipped rules when the program was
+ * built, others once, then kept in a cache keyed by their content ({@link CompiledRuleStore}), so analysts change
+ * rules without rebuilding the jar and a changed set compiles once. Parameters, the scoring table and the regime
+ * table are read at every load: they are facts, and changing them needs no compile. Reports every problem as
  * {@code file:line:column: message}, then checks each rule's header metadata and the parameters it names
  * ({@link RuleHeaders}, {@link RuleParameters}).
  */
@@ -64,6 +66,7 @@ public final class RuleSetCompiler {
             problems.addAll(missingForMechanics(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         String filesHash = CompiledRuleStore.filesHash(files);
         CompiledRules compiled = CompiledRuleStore.find(filesHash);
         KieBase classic = null;
@@ -92,7 +95,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(headers.problems());
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                version(files, parameters, scoring));
+                regimes, version(files, parameters, scoring, regimes));
     }
 
     /** The parameters the engine's own arithmetic reads (not named in a rule), and who reads them. */
@@ -139,8 +142,8 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * The version compiling the directories would give (the hash of the rule files, parameters and scoring
-     * table), without compiling the rules.
+     * The version compiling the directories would give (the hash of the rule files, parameters, scoring table and
+     * regime table), without compiling the rules.
      *
      * @throws RuleSetException when the rules cannot be read or a data file is invalid
      */
@@ -149,10 +152,11 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring);
+        return version(files, parameters, scoring, regimes);
     }
 
     static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -184,11 +188,13 @@ public final class RuleSetCompiler {
     }
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
-    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring) {
+    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
+            RegimeTable regimes) {
         MessageDigest digest = Hashes.newDigest();
         digestFiles(digest, files);
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

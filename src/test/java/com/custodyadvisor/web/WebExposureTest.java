@@ -15,8 +15,9 @@ class WebExposureTest extends BrowserTestSupport {
     void theLayeredTowerShowsItsLayersLowestFirstAndItsScenariosLargestFirst() {
         page.loadFile(ShippedRules.EXAMPLES.resolve("layered-tower-exchange.yaml")).waitForAdvisory();
 
-        // the findings, then the loss scenarios and the schedule, then the plan before the ranked providers
-        List<String> parts = List.of("findings", "scenarios", "programme", "plan", "providers", "coverage");
+        // the findings, then the loss scenarios, the schedule and regulation, then the plan before the ranked providers
+        List<String> parts = List.of("findings", "scenarios", "programme", "regulation", "plan", "providers",
+                "coverage");
         assertThat(browser.driver().findElements(By.cssSelector("#results > section.result-part")))
                 .extracting(part -> part.getAttribute("id")).containsExactlyElementsOf(parts);
         assertThat(browser.driver().findElements(By.cssSelector("#results .results-nav a")))

@@ -66,7 +66,7 @@ public final class AdvisoryWorkers {
     /**
      * Runs the task on a worker and waits for it up to the deadline.
      *
-     * @throws AdvisoryTimeoutException past the deadline (the task halted, or its worker abandoned)
+     * @throws AdvisoryTimeoutException past the deadline (no turn came, the task was halted, or its worker abandoned)
      */
     static <T> T run(Haltable<T> task, Duration deadline) {
         long start = System.nanoTime();

@@ -170,7 +170,9 @@ final class BodyBuffering extends Handler.Wrapper {
             deadline.cancel();
             Request complete = new ReadRequest(request, ByteBuffer.wrap(bytes, 0, size));
             try {
-                if (!BodyBuffering.super.handle(complete, response, callback)) {
+                // when the body came in parts, this runs on the thread the last part arrived on
+                if (!RequestIds.continueWithIdOf(request,
+                        () -> BodyBuffering.super.handle(complete, response, callback))) {
                     Response.writeError(complete, response, callback, 404);
                 }
             } catch (Throwable failure) {

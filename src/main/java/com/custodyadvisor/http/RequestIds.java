@@ -23,14 +23,35 @@ final class RequestIds extends Handler.Wrapper {
     /** Ids from callers are logged: only short, printable ones are taken, never anything that could forge a line. */
     private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
 
+    /** The request attribute the id is kept under, for work that continues the request later. */
+    private static final String ATTRIBUTE = RequestIds.class.getName();
+
+    /** Part of handling a request. */
+    interface Step {
+        boolean run() throws Exception;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String id = idOf(request.getHeaders().get(HEADER));
         response.getHeaders().put(HEADER, id);
+        request.setAttribute(ATTRIBUTE, id);
+        return withId(id, () -> super.handle(request, response, callback));
+    }
+
+    /**
+     * Runs a step of the request later, on another thread (once a body sent in parts has all arrived), with the
+     * request's id in the logging context again.
+     */
+    static boolean continueWithIdOf(Request request, Step step) throws Exception {
+        return request.getAttribute(ATTRIBUTE) instanceof String id ? withId(id, step) : step.run();
+    }
+
+    private static boolean withId(String id, Step step) throws Exception {
         String outer = MDC.get(MDC_KEY);
         MDC.put(MDC_KEY, id);
         try {
-            return super.handle(request, response, callback);
+            return step.run();
         } finally {
             if (outer == null) {
                 MDC.remove(MDC_KEY);

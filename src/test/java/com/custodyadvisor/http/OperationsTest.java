@@ -143,6 +143,23 @@ class OperationsTest {
     }
 
     @Test
+    void aBodySentInPartsIsLoggedUnderItsRequestId() throws Exception {
+        try (TestServer server = TestServer.start(TestAdvisors.shipped());
+             LogCapture log = LogCapture.of(RequestLog.class);
+             RawClient client = new RawClient(server.port())) {
+            client.startPost("/v1/advisories", "application/json",
+                    Profiles.MINIMAL_JSON.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            // the body comes after the head has been taken in: the request goes on once it has all arrived
+            Thread.sleep(200);
+            RawClient.Answer answer = client.send(Profiles.MINIMAL_JSON).answer();
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(log.await(e -> e.getFormattedMessage().startsWith("POST /v1/advisories 200")).getMDCPropertyMap())
+                    .containsEntry(RequestIds.MDC_KEY, answer.header("X-Request-Id"));
+        }
+    }
+
+    @Test
     void aServerFailureIsLoggedUnderTheRequestId() {
         try (TestServer server = TestServer.start(() -> {
             throw new IllegalStateException("boom");

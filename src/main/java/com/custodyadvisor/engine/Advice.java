@@ -17,9 +17,11 @@ import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.Peril;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Soc2Report;
+import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Wallet;
 import com.custodyadvisor.support.Wording;
 import java.util.ArrayList;
@@ -166,6 +168,13 @@ public final class Advice {
         return profile.holdings().clientAssetsUsd() != null ? "/holdings/clientAssetsUsd" : "/holdings/aumUsd";
     }
 
+    /** What each assessed tier holds, HOT first, tiers holding nothing left out: "HOT 2,000,000 USD and COLD 5,000,000 USD". */
+    public String tierValues() {
+        return list(com.custodyadvisor.exposure.Exposure.HOT_FIRST.stream()
+                .filter(t -> exposure.assessedUsd().getOrDefault(t, 0L) > 0)
+                .map(t -> t + " " + usd(exposure.assessedUsd().get(t))).toList());
+    }
+
     /** "A, B and C". */
     public static String list(Collection<?> items) {
         return Wording.list(items);
@@ -234,6 +243,24 @@ public final class Advice {
                 : "no policy of your own names " + (s.perils().size() == 1 ? "" : "any of ") + list(s.perils()));
     }
 
+    /**
+     * The key a subject of {@link FindingBuilder#concerns} compares by: "tier:HOT", "peril:VENDOR_BREACH",
+     * "scenario:HOT_TIER_COMPROMISE", a wallet's or policy's pointer, or the text itself.
+     */
+    String subjectKey(Object subject) {
+        if (subject instanceof Tier t) {
+            return "tier:" + t;
+        }
+        if (subject instanceof Peril p) {
+            return "peril:" + p;
+        }
+        if (subject instanceof LossScenario s) {
+            return "scenario:" + s.id();
+        }
+        String path = subject instanceof AssessedWallet a ? paths.pathOf(a.wallet()) : paths.pathOf(subject);
+        return path != null ? path : String.valueOf(subject);
+    }
+
     /** The profile being assessed. */
     public Profile profile() {
         return profile;
@@ -270,7 +297,7 @@ public final class Advice {
         // rules may react to findings (e.g. count the serious ones): each part is one as far as they can see
         session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
                 FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
-                List.of(part.explanation())));
+                List.of(part.explanation()), List.of()));
     }
 
     /** The wallet with its assessed tier, for a Wallet or an AssessedWallet. */

@@ -40,8 +40,12 @@ final class AdvisoryAssembler {
     }
 
     static Advisory assemble(RuleSet ruleSet, Catalog catalog, Profile profile, Advice advice, LocalDate today) {
-        List<Finding> findings = applyWaivers(merge(advice.parts()), profile.waivers(), today);
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
+        Covering.Result covering = Covering.of(advice.parts());
+        List<Finding> merged = merge(covering.standing()).stream().map(f -> {
+            List<FindingPart> covered = covering.coveredByRoot().get(f.id());
+            return covered == null ? f : f.covering(sorted(merge(covered)));
+        }).toList();
+        List<Finding> findings = sorted(applyWaivers(merged, profile.waivers(), today));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
         Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
@@ -126,7 +130,14 @@ final class AdvisoryAssembler {
         List<Explanation> explanations = parts.stream().map(FindingPart::explanation).toList();
         FindingDefinition d = parts.get(0).definition();
         return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
-                d.source(), evidence, null, explanations);
+                d.source(), evidence, null, explanations, List.of());
+    }
+
+    /** Worst first, then by id. */
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
+        return sorted;
     }
 
     /** A finding named by a waiver that has not expired is kept, marked WAIVED, and not counted. */

@@ -7,8 +7,10 @@ import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Wallet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds what a rule's consequence says toward its finding:
@@ -36,6 +38,7 @@ public final class FindingBuilder {
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<String> items = new ArrayList<>();
     private final List<String> gaps = new ArrayList<>();
+    private final Set<String> concerns = new LinkedHashSet<>();
 
     FindingBuilder(Advice advice, RuleInfo rule, FindingDefinition definition, Explanation explanation) {
         this.advice = advice;
@@ -131,6 +134,18 @@ public final class FindingBuilder {
     }
 
 
+    /**
+     * Says which gap this part is about, so that a finding declaring {@code @covers} for this one covers it only for
+     * the same gap: a tier, a peril, a loss scenario, a wallet or policy, or a word of the rule's own (e.g.
+     * {@code "broker"}). A covering part about the same subjects (or about the whole gap, naming none) covers it.
+     */
+    public FindingBuilder concerns(Object... subjects) {
+        for (Object subject : subjects) {
+            concerns.add(advice.subjectKey(subject));
+        }
+        return this;
+    }
+
     /** Adds an item to the detail's {@code {items}}. */
     public FindingBuilder item(String text) {
         items.add(text);
@@ -157,7 +172,7 @@ public final class FindingBuilder {
         String gapList = Advice.list(gaps);
         advice.add(new FindingPart(definition, advice.order(rule), severity, detail.replace(GAPS, gapList),
                 items.stream().map(i -> i.replace(GAPS, gapList)).toList(), remediation, List.copyOf(evidence),
-                explanation));
+                explanation, rule.covers(), Set.copyOf(concerns)));
     }
 
     /** A {@link String#format} pattern with its figures, or the text as it is when there are none. */

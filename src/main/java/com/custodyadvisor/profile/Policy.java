@@ -17,19 +17,22 @@ import java.util.Set;
  * @param termMonths the policy term in months; null when not given
  * @param cancellationNoticeDays days of notice the insurer must give to cancel; null when not given
  * @param custodyLiabilityCovered it covers the firm's liability to clients for assets lost in custody
+ * @param perilsGiven whether {@code covers} was given: a policy whose perils were not given names none as far as
+ *                    the profile says, which is "not confirmed", not "does not name" (set from {@code covers})
  */
 public record Policy(PolicyLine line, String carrier, long limitUsd, long deductibleUsd,
                      Map<Tier, Long> tierSublimitsUsd, List<Peril> covers, Boolean wordingReviewed,
                      Boolean tierDefinitionsClear, Boolean keyCompromiseDefined, Boolean reinsuranceDisclosed,
                      PolicyBasis basis, Boolean firmIsNamedInsured, long attachmentUsd, Boolean followForm,
                      Boolean usedForOwnFunds, Integer termMonths, Integer cancellationNoticeDays,
-                     Boolean custodyLiabilityCovered) {
+                     Boolean custodyLiabilityCovered, Boolean perilsGiven) {
 
     /** Lines written to pay for stolen digital assets in custody; cyber is not one of them. */
     public static final Set<PolicyLine> THEFT_LINES = EnumSet.of(PolicyLine.CRIME, PolicyLine.SPECIE);
 
     public Policy {
         tierSublimitsUsd = tierSublimitsUsd == null ? Map.of() : Map.copyOf(tierSublimitsUsd);
+        perilsGiven = covers != null;
         covers = covers == null ? List.of() : List.copyOf(covers);
     }
 
@@ -67,8 +70,14 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return firmIsNamedInsured ? "" : "it does not name the firm as an insured";
     }
 
+    /** True when the policy's perils were given and name the peril; see {@link #perilsGiven()}. */
     public boolean covers(Peril peril) {
         return covers.contains(peril);
+    }
+
+    /** True when the perils were given and leave the peril out: only then does the policy "not name" it. */
+    public boolean leavesOut(Peril peril) {
+        return perilsGiven && !covers.contains(peril);
     }
 
     /** True when the policy names a theft peril (whatever its line). */

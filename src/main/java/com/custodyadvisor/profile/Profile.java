@@ -74,6 +74,11 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return perils.stream().sorted().filter(p -> ownTheftPolicies().stream().noneMatch(x -> x.covers(p))).toList();
     }
 
+    /** The firm's own theft policies whose perils were not given: what they name is not confirmed. */
+    public List<Policy> ownTheftPoliciesWithoutPerils() {
+        return ownTheftPolicies().stream().filter(p -> !Boolean.TRUE.equals(p.perilsGiven())).toList();
+    }
+
     /** Value held in wallets but not in any: what {@code aumUsd} holds beyond the wallets described (0 if none). */
     public long undescribedUsd() {
         return Math.max(0, holdings.aumUsd() - walletValueUsd());

@@ -42,6 +42,13 @@ public record Finding(String id, String title, Severity severity, String categor
                 waiverReason, null, covers);
     }
 
+    /** The same finding with a placeholder of its remediation (e.g. {@code {brokers}}) filled in. */
+    public Finding filling(String placeholder, String text) {
+        return remediation == null || !remediation.contains(placeholder) ? this
+                : new Finding(id, title, severity, category, status, detail, remediation.replace(placeholder, text),
+                        source, evidence, waiverReason, explanations, covers);
+    }
+
     /** The same finding with the findings it covers listed under it. */
     public Finding covering(List<Finding> covered) {
         return new Finding(id, title, severity, category, status, detail, remediation, source, evidence,

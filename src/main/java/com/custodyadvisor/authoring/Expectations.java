@@ -34,6 +34,9 @@ import java.util.Map;
  *                  uninsuredUsd); the scenario must be declared
  * @param absentScenarios loss scenario ids that must not be declared
  * @param assessedTiers wallet pointer (e.g. /wallets/1) to the tier it must be assessed in
+ * @param covered root finding id to the ids it must list as covered (they must not stand on their own)
+ * @param openQuestions JSON Pointers the advisory must ask about (open questions)
+ * @param notAsked JSON Pointers it must not ask about
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -43,7 +46,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            Map<String, List<String>> reasons, Map<String, List<String>> absentReasons,
                            Map<String, Integer> fits, List<PlanStepExpectation> plan,
                            Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
-                           List<String> absentScenarios, Map<String, Tier> assessedTiers) {
+                           List<String> absentScenarios, Map<String, Tier> assessedTiers,
+                           Map<String, List<String>> covered, List<String> openQuestions, List<String> notAsked) {
 
     /** A step the plan must have, with providers it must have, in order. */
     public record PlanStepExpectation(String step, List<String> providers) {
@@ -74,16 +78,20 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
         absentScenarios = absentScenarios == null ? List.of() : List.copyOf(absentScenarios);
         assessedTiers = assessedTiers == null ? Map.of() : Map.copyOf(assessedTiers);
+        covered = covered == null ? Map.of() : Map.copyOf(covered);
+        openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
+        notAsked = notAsked == null ? List.of() : List.copyOf(notAsked);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */
     public List<String> firing() {
-        return java.util.stream.Stream.concat(findings.stream(), fired.stream()).distinct().toList();
+        return java.util.stream.Stream.of(findings.stream(), fired.stream(), covered.keySet().stream(),
+                covered.values().stream().flatMap(List::stream)).flatMap(s -> s).distinct().toList();
     }
 
     /** Rule ids this scenario says must stay quiet. */

@@ -1,5 +1,6 @@
 package com.custodyadvisor.engine;
 
+import com.custodyadvisor.advisory.Disclosure;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Explanation.MatchedFact;
 import com.custodyadvisor.advisory.Finding;
@@ -15,6 +16,7 @@ import com.custodyadvisor.exposure.LossScenario;
 import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
+import com.custodyadvisor.profile.LossEvent;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Peril;
@@ -56,6 +58,7 @@ public final class Advice {
     private final List<FirmNeed> needs = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
     private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
+    private final List<Disclosure> disclosures = new ArrayList<>();
     private KieSession session;
 
     Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor) {
@@ -93,6 +96,18 @@ public final class Advice {
         FirmNeed fact = new FirmNeed(need, false, why, pointer);
         needs.add(fact);
         session.insert(fact);
+    }
+
+    /**
+     * Discloses a loss of the profile's history to underwriters: the advisory lists it under {@code disclosures},
+     * latest first, with the sentence given.
+     */
+    public void disclose(LossEvent loss, String text) {
+        String pointer = pathOf(loss);
+        if (disclosures.stream().noneMatch(d -> d.pointer().equals(pointer))) {
+            disclosures.add(new Disclosure(pointer, loss.date(), loss.amountUsd(), loss.cause(), loss.status(),
+                    loss.notifiedUnder(), text));
+        }
     }
 
     /** Leaves a provider out of the recommendations, whatever its fit. */
@@ -173,6 +188,64 @@ public final class Advice {
         return list(com.custodyadvisor.exposure.Exposure.HOT_FIRST.stream()
                 .filter(t -> exposure.assessedUsd().getOrDefault(t, 0L) > 0)
                 .map(t -> t + " " + usd(exposure.assessedUsd().get(t))).toList());
+    }
+
+    /** A loss in words: "5,000,000 USD lost to EXTERNAL_THEFT, discovered 2026-11-02". */
+    public static String lossText(LossEvent loss) {
+        return (loss.amountUsd() == null ? "an amount not given" : usd(loss.amountUsd())) + " lost to "
+                + (loss.cause() == null ? "a cause not given" : loss.cause()) + ", discovered "
+                + (loss.date() == null ? "on a date not given" : loss.date());
+    }
+
+    /**
+     * How much of the notice period is left on the day: "64 days left of the 90-day notice period (until 2027-01-31)",
+     * or how long ago it ended, or that the discovery date is needed to tell.
+     */
+    public static String noticeLeft(LossEvent loss, java.time.LocalDate today, int days) {
+        if (loss.date() == null) {
+            return "the " + days + "-day notice period runs from discovery, whose date is not given";
+        }
+        java.time.LocalDate until = loss.date().plusDays(days);
+        long left = java.time.temporal.ChronoUnit.DAYS.between(today, until);
+        return left >= 0 ? count((int) left, "day") + " left of the " + days + "-day notice period (until " + until + ")"
+                : "the " + days + "-day notice period ended on " + until + ", " + count((int) -left, "day") + " ago";
+    }
+
+    /** The carriers to notify of a loss: the one it names, else those of the firm's own theft cover, else any carrier. */
+    public String carriersToNotify(LossEvent loss) {
+        if (loss.notifiedUnder() != null && !loss.notifiedUnder().isBlank()) {
+            return loss.notifiedUnder();
+        }
+        List<String> carriers = profile.ownTheftPolicies().stream().map(Policy::carrier)
+                .filter(c -> c != null && !c.isBlank()).distinct().toList();
+        return carriers.isEmpty() ? "every carrier whose policy could respond" : list(carriers);
+    }
+
+    /**
+     * What evidence of a holder of the firm's keys is missing: its assurance report (not confirmed, a Type I, stale)
+     * and its cover naming the firm; "evidence to obtain" when the profile names it and nothing more.
+     */
+    public static String custodianEvidence(com.custodyadvisor.profile.SubCustodian holder, java.time.LocalDate today,
+            int staleMonths) {
+        if (holder == null) {
+            return "its assurance report and cover not given";
+        }
+        List<String> gaps = new ArrayList<>();
+        com.custodyadvisor.profile.AssuranceReport r = holder.assuranceReport();
+        if (r == null) {
+            gaps.add("assurance report not confirmed");
+        } else if (!r.isControlsTypeII()) {
+            gaps.add("its report is " + r.kind() + ", not a Type II");
+        } else if (r.isStaleOn(today, staleMonths)) {
+            gaps.add("its " + r.kind() + " ended " + r.periodEnd() + ", more than " + staleMonths + " months ago");
+        } else {
+            gaps.add("its " + r.kind() + " report" + (r.periodEnd() == null ? "" : " to " + r.periodEnd()) + " is current: obtain a copy");
+        }
+        String cover = holder.insuranceLimitUsd() == null ? "its crime cover" : "its " + usd(holder.insuranceLimitUsd())
+                + " crime cover";
+        gaps.add(cover + (Boolean.TRUE.equals(holder.namesFirm()) ? " names you"
+                : Boolean.FALSE.equals(holder.namesFirm()) ? " does not name you" : " naming you not confirmed"));
+        return String.join("; ", gaps);
     }
 
     /** "A, B and C". */
@@ -282,6 +355,10 @@ public final class Advice {
         this.session = session;
     }
 
+    JsonNode tree() {
+        return tree;
+    }
+
     JsonNode valueAt(String pointer) {
         JsonNode value = tree.at(pointer);
         return value.isMissingNode() ? null : value;
@@ -327,6 +404,13 @@ public final class Advice {
     /** Stated needs in profile order, then derived ones in the order rules derived them. */
     List<FirmNeed> needs() {
         return needs;
+    }
+
+    /** The losses rules disclosed, latest first (undated last). */
+    List<Disclosure> disclosures() {
+        List<Disclosure> sorted = new ArrayList<>(disclosures);
+        sorted.sort(Comparator.comparing(Disclosure::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        return sorted;
     }
 
     List<ProviderExcluded> exclusions() {

@@ -184,6 +184,7 @@ public final class Advisor {
         profile.wallets().forEach(session::insert);
         profile.policies().forEach(session::insert);
         profile.waivers().forEach(session::insert);
+        profile.insurance().lossHistory().forEach(session::insert);
         advice.exposure().facts().forEach(session::insert);
         advice.needs().forEach(session::insert);
         catalog.providers().forEach(session::insert);

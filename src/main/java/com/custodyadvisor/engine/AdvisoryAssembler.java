@@ -6,11 +6,13 @@ import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.Plan;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.ProviderRole;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.exposure.Coverage;
 import com.custodyadvisor.exposure.Exposure;
@@ -34,13 +36,18 @@ import java.util.stream.Collectors;
 /** Turns what the rules produced into the contract's advisory: merged, waived, sorted and summed up. */
 final class AdvisoryAssembler {
 
+    /** What a remedy writes where the advisory's recommended brokers go. */
+    static final String BROKERS = "{brokers}";
+
     private static final Pattern LIST_ITEM = Pattern.compile("^(.*?)/\\d+(/|$)");
 
     private AdvisoryAssembler() {
     }
 
     static Advisory assemble(RuleSet ruleSet, Catalog catalog, Profile profile, Advice advice, LocalDate today) {
-        Covering.Result covering = Covering.of(advice.parts());
+        Set<String> waived = profile.waivers().stream().filter(w -> !w.isExpiredOn(today)).map(Waiver::id)
+                .collect(Collectors.toSet());
+        Covering.Result covering = Covering.of(advice.parts(), waived);
         List<Finding> merged = merge(covering.standing()).stream().map(f -> {
             List<FindingPart> covered = covering.coveredByRoot().get(f.id());
             return covered == null ? f : f.covering(sorted(merge(covered)));
@@ -49,10 +56,14 @@ final class AdvisoryAssembler {
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
         Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
+        String brokers = recommendedBrokers(plan, providers, catalog);
+        findings = findings.stream().map(f -> f.filling(BROKERS, brokers)).toList();
         ExposureView exposure = new ExposureView(advice);
-        return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
-                plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),
-                exposure.wallets(), Coverage.of(advice.exposure()));
+        OpenQuestions questions = OpenQuestions.of(ruleSet, advice.tree(), findings);
+        return new Advisory(ruleSet.version(), catalog.version(),
+                summarize(advice.exposure(), findings, questions.blocking()), findings, plan, providers,
+                List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(), exposure.wallets(),
+                Coverage.of(advice.exposure()), questions.completeness(), questions.open(), advice.disclosures());
     }
 
     /**
@@ -83,8 +94,10 @@ final class AdvisoryAssembler {
         Comparator<FindingPart> inList = Comparator.comparing(p -> listOf(p.firstPath()) == null ? "" : p.firstPath(),
                 AdvisoryAssembler::comparePointers);
         List<FindingPart> ordered = new ArrayList<>(parts);
+        // parts of one rule about one field (one per peril, say) read in the order of what they concern
         ordered.sort(place.thenComparing(inList).thenComparingInt(FindingPart::order)
-                .thenComparing(FindingPart::firstPath, AdvisoryAssembler::comparePointers));
+                .thenComparing(FindingPart::firstPath, AdvisoryAssembler::comparePointers)
+                .thenComparing(p -> String.join(",", new java.util.TreeSet<>(p.concerns()))));
         return ordered;
     }
 
@@ -133,6 +146,22 @@ final class AdvisoryAssembler {
                 d.source(), evidence, null, explanations, List.of());
     }
 
+    /**
+     * The brokers the advisory recommends, for a remedy's {@code {brokers}}: those its plan names, else those it ranks,
+     * else those of the catalogue ("Marsh or Aon").
+     */
+    private static String recommendedBrokers(Plan plan, List<ProviderMatch> providers, Catalog catalog) {
+        List<String> names = plan.steps().stream().flatMap(s -> s.providers().stream())
+                .filter(p -> p.role() == ProviderRole.BROKER).map(PlannedProvider::name).distinct().toList();
+        if (names.isEmpty()) {
+            names = providers.stream().filter(p -> p.role() == ProviderRole.BROKER).map(ProviderMatch::name).toList();
+        }
+        if (names.isEmpty()) {
+            names = catalog.providers().stream().filter(p -> p.role() == ProviderRole.BROKER).map(p -> p.name()).toList();
+        }
+        return names.isEmpty() ? "a specialist broker" : String.join(" or ", names);
+    }
+
     /** Worst first, then by id. */
     private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
@@ -151,7 +180,7 @@ final class AdvisoryAssembler {
         return result;
     }
 
-    private static Summary summarize(Exposure exposure, List<Finding> findings) {
+    private static Summary summarize(Exposure exposure, List<Finding> findings, List<String> blockingQuestions) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
@@ -164,7 +193,8 @@ final class AdvisoryAssembler {
                 waived++;
             }
         }
-        Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0);
-        return new Summary(verdict, counts, waived, exposure.assessedUsd(), exposure.declaredUsd());
+        Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0,
+                !blockingQuestions.isEmpty());
+        return new Summary(verdict, counts, waived, exposure.assessedUsd(), exposure.declaredUsd(), blockingQuestions);
     }
 }

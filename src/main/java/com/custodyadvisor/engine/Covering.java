@@ -22,12 +22,13 @@ final class Covering {
     private Covering() {
     }
 
-    static Result of(List<FindingPart> parts) {
+    /** @param waived ids the profile waives: a waived finding covers nothing, so what it would cover stays open */
+    static Result of(List<FindingPart> parts, java.util.Set<String> waived) {
         // the worst covering part is the root a covered part goes under, then the first written
         Comparator<FindingPart> rootOrder = Comparator.comparing(FindingPart::severity).thenComparingInt(FindingPart::order);
         Map<FindingPart, FindingPart> coveredBy = new IdentityHashMap<>();
         for (FindingPart part : parts) {
-            parts.stream().filter(p -> p != part && p.covers(part)).min(rootOrder)
+            parts.stream().filter(p -> p != part && !waived.contains(p.definition().id()) && p.covers(part)).min(rootOrder)
                     .ifPresent(root -> coveredBy.put(part, root));
         }
         List<FindingPart> standing = new ArrayList<>();

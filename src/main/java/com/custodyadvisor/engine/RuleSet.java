@@ -4,6 +4,7 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.scoring.ScoringTable;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import com.custodyadvisor.questions.Questions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ public final class RuleSet {
     private final Map<String, FindingDefinition> definitions;
     private final Parameters parameters;
     private final ScoringTable scoring;
+    private final Questions questions;
     private final String version;
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
     private final Map<RuleInfo, Integer> order = new IdentityHashMap<>();
@@ -33,12 +35,13 @@ public final class RuleSet {
      * @param version SHA-256 (hex) over the rule files' names and contents, the parameters and the scoring table
      */
     RuleSet(KieBase kieBase, List<RuleInfo> rules, List<String> droolsNames, Map<String, FindingDefinition> definitions,
-            Parameters parameters, ScoringTable scoring, String version) {
+            Parameters parameters, ScoringTable scoring, Questions questions, String version) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.definitions = Map.copyOf(definitions);
         this.parameters = parameters;
         this.scoring = scoring;
+        this.questions = questions;
         this.version = version;
         for (int i = 0; i < rules.size(); i++) {
             byDroolsName.put(droolsNames.get(i), rules.get(i));
@@ -66,6 +69,16 @@ public final class RuleSet {
 
     public ScoringTable scoring() {
         return scoring;
+    }
+
+    /** The questions the rules rely on the profile to answer ({@code data/questions.yaml}). */
+    public Questions questions() {
+        return questions;
+    }
+
+    /** The finding ids whose rules name the question in {@code @asks}, in rule order. */
+    public List<String> askedBy(String questionId) {
+        return rules.stream().filter(r -> r.asks().contains(questionId)).map(RuleInfo::id).distinct().toList();
     }
 
     /** The finding an id makes, from the header of the rule that defines it. */

@@ -5,6 +5,9 @@ import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
+import com.custodyadvisor.questions.Question;
+import com.custodyadvisor.questions.Questions;
+import com.custodyadvisor.questions.QuestionsLoader;
 import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.scoring.ScoringTableLoader;
 import com.custodyadvisor.support.Hashes;
@@ -18,7 +21,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -67,6 +72,7 @@ public final class RuleSetCompiler {
             problems.addAll(missingForExposure(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         KieServices kie = KieServices.Factory.get();
         ReleaseId releaseId = kie.newReleaseId("com.custodyadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
         KieFileSystem kfs = kie.newKieFileSystem();
@@ -94,11 +100,32 @@ public final class RuleSetCompiler {
             kie.getRepository().removeKieModule(releaseId);
         }
         RuleHeaders headers = RuleHeaders.read(kieBase, files, shown, used);
-        if (!headers.problems().isEmpty()) {
-            throw new RuleSetException(headers.problems());
+        List<RuleProblem> headerProblems = new ArrayList<>(headers.problems());
+        headerProblems.addAll(askedQuestions(headers.rules(), questions, shown));
+        if (!headerProblems.isEmpty()) {
+            throw new RuleSetException(headerProblems);
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                version(files, parameters, scoring));
+                questions, version(files, parameters, scoring, questions));
+    }
+
+    /** Every {@code @asks} names a question of the data, and every question is asked by some rule. */
+    private static List<RuleProblem> askedQuestions(List<RuleInfo> rules, Questions questions, String shown) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> ids = questions.all().stream().map(Question::id).collect(Collectors.toSet());
+        for (RuleInfo r : rules) {
+            r.asks().stream().filter(q -> !ids.contains(q)).forEach(q -> problems.add(new RuleProblem(
+                    display(shown, r.file()), r.line(), 1, "rule \"" + r.title() + "\": @asks names question \"" + q
+                    + "\", which " + QuestionsLoader.FILE_NAME + " does not have")));
+        }
+        for (Question q : questions.all()) {
+            if (rules.stream().noneMatch(r -> r.asks().contains(q.id()))) {
+                int[] at = questions.positionOf(q);
+                problems.add(new RuleProblem(questions.file().toString(), at[0], at[1], "question \"" + q.id()
+                        + "\" is asked by no rule: name it in the @asks of the rules that rely on its answer, or remove it"));
+            }
+        }
+        return problems;
     }
 
     /** The parameters the exposure model reads that the file lacks, or gives in another unit. */
@@ -144,10 +171,11 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring);
+        return version(files, parameters, scoring, questions);
     }
 
     private static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -192,7 +220,8 @@ public final class RuleSetCompiler {
     }
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
-    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring) {
+    private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
+            Questions questions) {
         MessageDigest digest = Hashes.newDigest();
         files.forEach((name, bytes) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
@@ -202,6 +231,7 @@ public final class RuleSetCompiler {
         });
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

@@ -110,6 +110,28 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return wallets.stream().map(Wallet::asset).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
+    /**
+     * True when the firm holds none of the keys: {@code custodyModel} SUB_CUSTODIAN or NONE, or, with the model not
+     * given, every wallet holding value is with a third party (a sub-custodian or vendor). Checks of key ceremonies and
+     * key isolation then ask for the holder's evidence instead.
+     */
+    public boolean keysHeldByOthers() {
+        CustodyModel model = activities.custodyModel();
+        if (model != null) {
+            return model == CustodyModel.SUB_CUSTODIAN || model == CustodyModel.NONE;
+        }
+        List<Wallet> held = wallets.stream().filter(w -> w.valueUsd() > 0).toList();
+        return !held.isEmpty() && held.stream().allMatch(Wallet::isThirdParty);
+    }
+
+    /** The sub-custodians and vendors holding the keys of wallets with value, named once each, in profile order. */
+    public List<String> keyHolderNames() {
+        List<String> names = new java.util.ArrayList<>(activities.subCustodians());
+        wallets.stream().filter(w -> w.valueUsd() > 0 && w.isThirdParty()).map(Wallet::provider)
+                .filter(n -> names.stream().noneMatch(x -> x.equalsIgnoreCase(n))).forEach(names::add);
+        return names;
+    }
+
     /** True when the firm holds assets on behalf of customers (as confirmed). */
     public boolean holdsClientAssets() {
         return Boolean.TRUE.equals(firm.clientAssets());

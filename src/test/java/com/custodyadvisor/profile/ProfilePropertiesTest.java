@@ -163,7 +163,8 @@ class ProfilePropertiesTest {
     private static void assertHoldsTogether(Advisory advisory, JsonNode sent) {
         long critical = open(advisory, Severity.CRITICAL);
         long high = open(advisory, Severity.HIGH);
-        assertThat(advisory.summary().verdict()).isEqualTo(Verdict.of(critical > 0, high > 0));
+        assertThat(advisory.summary().verdict()).isEqualTo(Verdict.of(critical > 0, high > 0,
+                !advisory.summary().blockingQuestions().isEmpty()));
         for (Severity severity : Severity.values()) {
             assertThat(advisory.summary().counts().get(severity)).as("count of %s", severity)
                     .isEqualTo((int) open(advisory, severity));

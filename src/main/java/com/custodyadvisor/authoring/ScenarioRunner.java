@@ -349,6 +349,8 @@ public final class ScenarioRunner {
     private static String countsText(Advisory advisory) {
         String counts = advisory.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
-        return counts.isEmpty() ? "no open findings" : counts;
+        List<String> blocking = advisory.summary().blockingQuestions();
+        return (counts.isEmpty() ? "no open findings" : counts)
+                + (blocking.isEmpty() ? "" : "; open questions keep it from READY: " + String.join(", ", blocking));
     }
 }

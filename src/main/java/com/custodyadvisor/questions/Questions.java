@@ -67,7 +67,11 @@ public final class Questions {
         return asked;
     }
 
+    /** The profile gives the value at the pointer (or one of the values, for a list). */
     private static boolean given(JsonNode profile, String pointer, Object value) {
+        if (value instanceof List<?> any) {
+            return any.stream().anyMatch(v -> given(profile, pointer, v));
+        }
         JsonNode node = profile.at(pointer);
         return !node.isMissingNode() && !node.isNull() && String.valueOf(value).equals(node.asString(""))
                 || node.isBoolean() && value instanceof Boolean b && node.asBoolean() == b;
@@ -107,9 +111,17 @@ public final class Questions {
     static Map<String, Object> unlessOf(JsonNode node) {
         Map<String, Object> unless = new java.util.LinkedHashMap<>();
         if (node != null && node.isObject()) {
-            node.properties().forEach(e -> unless.put(e.getKey(),
-                    e.getValue().isBoolean() ? (Object) e.getValue().asBoolean() : e.getValue().asString()));
+            node.properties().forEach(e -> unless.put(e.getKey(), valueOf(e.getValue())));
         }
         return unless;
+    }
+
+    private static Object valueOf(JsonNode v) {
+        if (v.isArray()) {
+            List<Object> any = new ArrayList<>();
+            v.forEach(x -> any.add(valueOf(x)));
+            return any;
+        }
+        return v.isBoolean() ? (Object) v.asBoolean() : v.asString();
     }
 }

@@ -37,6 +37,7 @@ import java.util.Map;
  * @param covered root finding id to the ids it must list as covered (they must not stand on their own)
  * @param openQuestions JSON Pointers the advisory must ask about (open questions)
  * @param notAsked JSON Pointers it must not ask about
+ * @param remediationContains finding id to text its remediation must contain (the finding must stand on its own)
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -47,7 +48,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            Map<String, Integer> fits, List<PlanStepExpectation> plan,
                            Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
                            List<String> absentScenarios, Map<String, Tier> assessedTiers,
-                           Map<String, List<String>> covered, List<String> openQuestions, List<String> notAsked) {
+                           Map<String, List<String>> covered, List<String> openQuestions, List<String> notAsked,
+                           Map<String, String> remediationContains) {
 
     /** A step the plan must have, with providers it must have, in order. */
     public record PlanStepExpectation(String step, List<String> providers) {
@@ -81,11 +83,12 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         covered = covered == null ? Map.of() : Map.copyOf(covered);
         openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
         notAsked = notAsked == null ? List.of() : List.copyOf(notAsked);
+        remediationContains = remediationContains == null ? Map.of() : Map.copyOf(remediationContains);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

@@ -110,6 +110,7 @@ public final class ScenarioRunner {
         ids.addAll(expect.severities().keySet());
         ids.addAll(expect.detailContains().keySet());
         ids.addAll(expect.covered().keySet());
+        ids.addAll(expect.remediationContains().keySet());
         expect.covered().values().forEach(ids::addAll);
         ids.stream().distinct().filter(id -> !ruleIds.contains(id))
                 .forEach(id -> failures.add("the scenario names " + id + ", which no rule has"));
@@ -183,6 +184,14 @@ public final class ScenarioRunner {
                 failures.add("expected " + id + " with \"" + text + "\" in its detail, but it is not in the advisory");
             } else if (!detail.contains(text)) {
                 failures.add("expected " + id + "'s detail to contain \"" + text + "\", but it reads: " + detail);
+            }
+        });
+        expect.remediationContains().forEach((id, text) -> {
+            Finding f = findings.get(id);
+            if (f == null) {
+                failures.add("expected " + id + " with \"" + text + "\" in its remediation, but it is not in the advisory");
+            } else if (f.remediation() == null || !f.remediation().contains(text)) {
+                failures.add("expected " + id + "'s remediation to contain \"" + text + "\", but it reads: " + f.remediation());
             }
         });
         if (expect.maxSeverity() != null) {

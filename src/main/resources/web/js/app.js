@@ -9,7 +9,8 @@ import {slug} from './format.js';
 import {
   clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
 } from './form.js';
-import {announcement, renderFindings, renderPlan, renderProviders, renderVerdict} from './results.js';
+import {announcement, markQuestions, renderFindings, renderPlan, renderProviders, renderQuestions, renderVerdict}
+  from './results.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -132,6 +133,8 @@ function showAdvisory(advisory, profile) {
   $('nav-results').hidden = false;
   renderVerdict($('verdict'), advisory);
   renderFindings($('findings-body'), advisory, describePointer);
+  renderQuestions($('questions-body'), advisory, describePointer);
+  markQuestions($('questions'), advisory);
   renderScenarios($('scenarios-body'), advisory);
   renderProgramme($('programme-body'), advisory);
   renderPlan($('plan-body'), advisory);

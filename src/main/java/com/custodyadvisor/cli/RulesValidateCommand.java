@@ -6,8 +6,10 @@ import com.custodyadvisor.catalog.CatalogLoader;
 import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.engine.RuleSet;
 import com.custodyadvisor.engine.RuleSetCompiler;
+import com.custodyadvisor.engine.RuleProblem;
 import com.custodyadvisor.engine.RuleSetException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,6 +43,9 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         RuleSet ruleSet = null;
         try {
             ruleSet = RuleSetCompiler.compile(sources.rules().path(), sources.data().path());
+            List<RuleProblem> unasked = RuleSetCompiler.unaskedQuestions(ruleSet);
+            Problems.printRules(err, unasked);
+            problems += unasked.size();
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();

@@ -28,7 +28,9 @@ record OpenQuestions(Completeness completeness, List<OpenQuestion> open) {
                 present.putIfAbsent(c.id(), c.severity());
             }
         }
-        List<Questions.Asked> asked = ruleSet.questions().askedOf(profile);
+        // a question no loaded rule relies on is not asked (rules validate reports it)
+        List<Questions.Asked> asked = ruleSet.questions().askedOf(profile).stream()
+                .filter(a -> !ruleSet.askedBy(a.question().id()).isEmpty()).toList();
         List<OpenQuestion> open = new ArrayList<>();
         for (Questions.Asked a : asked) {
             if (a.answered()) {

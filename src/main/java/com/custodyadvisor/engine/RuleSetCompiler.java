@@ -101,7 +101,7 @@ public final class RuleSetCompiler {
         }
         RuleHeaders headers = RuleHeaders.read(kieBase, files, shown, used);
         List<RuleProblem> headerProblems = new ArrayList<>(headers.problems());
-        headerProblems.addAll(askedQuestions(headers.rules(), questions, shown));
+        headerProblems.addAll(unknownQuestions(headers.rules(), questions, shown));
         if (!headerProblems.isEmpty()) {
             throw new RuleSetException(headerProblems);
         }
@@ -109,8 +109,8 @@ public final class RuleSetCompiler {
                 questions, version(files, parameters, scoring, questions));
     }
 
-    /** Every {@code @asks} names a question of the data, and every question is asked by some rule. */
-    private static List<RuleProblem> askedQuestions(List<RuleInfo> rules, Questions questions, String shown) {
+    /** Every {@code @asks} names a question of the data: a rule set with one that does not cannot serve. */
+    private static List<RuleProblem> unknownQuestions(List<RuleInfo> rules, Questions questions, String shown) {
         List<RuleProblem> problems = new ArrayList<>();
         Set<String> ids = questions.all().stream().map(Question::id).collect(Collectors.toSet());
         for (RuleInfo r : rules) {
@@ -118,8 +118,18 @@ public final class RuleSetCompiler {
                     display(shown, r.file()), r.line(), 1, "rule \"" + r.title() + "\": @asks names question \"" + q
                     + "\", which " + QuestionsLoader.FILE_NAME + " does not have")));
         }
+        return problems;
+    }
+
+    /**
+     * The questions no rule of the set asks ({@code rules validate} reports them; a rule set serves without asking
+     * them, so that a set of a few rules can run on the shipped data).
+     */
+    public static List<RuleProblem> unaskedQuestions(RuleSet ruleSet) {
+        Questions questions = ruleSet.questions();
+        List<RuleProblem> problems = new ArrayList<>();
         for (Question q : questions.all()) {
-            if (rules.stream().noneMatch(r -> r.asks().contains(q.id()))) {
+            if (ruleSet.askedBy(q.id()).isEmpty()) {
                 int[] at = questions.positionOf(q);
                 problems.add(new RuleProblem(questions.file().toString(), at[0], at[1], "question \"" + q.id()
                         + "\" is asked by no rule: name it in the @asks of the rules that rely on its answer, or remove it"));

@@ -76,7 +76,7 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
 
     /** The firm's own theft policies whose perils were not given: what they name is not confirmed. */
     public List<Policy> ownTheftPoliciesWithoutPerils() {
-        return ownTheftPolicies().stream().filter(p -> !Boolean.TRUE.equals(p.perilsGiven())).toList();
+        return ownTheftPolicies().stream().filter(p -> !p.perilsGiven()).toList();
     }
 
     /** Value held in wallets but not in any: what {@code aumUsd} holds beyond the wallets described (0 if none). */

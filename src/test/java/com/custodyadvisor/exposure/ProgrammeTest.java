@@ -21,7 +21,7 @@ class ProgrammeTest {
     private static Policy layer(PolicyLine line, String carrier, long attachment, long limit, long deductible,
                                 Map<Tier, Long> sublimits, List<Peril> covers, Boolean followForm) {
         return new Policy(line, carrier, limit, deductible, sublimits, covers, true, true, true, true,
-                PolicyBasis.PLATFORM_WIDE, true, attachment, followForm, null, null, null, null, null);
+                PolicyBasis.PLATFORM_WIDE, true, attachment, followForm, null, null, null, null);
     }
 
     private static Policy primary(long limit, long deductible, Map<Tier, Long> sublimits) {
@@ -146,9 +146,9 @@ class ProgrammeTest {
     @Test
     void onlyTheFirmsOwnTheftCoverIsAProgrammeLayer() {
         Policy contingent = new Policy(PolicyLine.CRIME, "Vendor", 250 * M, 0, Map.of(), List.of(Peril.EXTERNAL_THEFT),
-                null, null, null, null, PolicyBasis.CONTINGENT, true, 0, null, null, null, null, null, null);
+                null, null, null, null, PolicyBasis.CONTINGENT, true, 0, null, null, null, null, null);
         Policy unconfirmed = new Policy(PolicyLine.CRIME, "X", 10 * M, 0, Map.of(), List.of(), null, null, null, null,
-                PolicyBasis.PLATFORM_WIDE, null, 0, null, null, null, null, null, null);
+                PolicyBasis.PLATFORM_WIDE, null, 0, null, null, null, null, null);
         Policy cyber = layer(PolicyLine.CYBER, "Cyber", 0, 10 * M, 0, Map.of(), List.of(Peril.EXTERNAL_THEFT), null);
 
         assertThat(Programme.of(List.of(contingent, unconfirmed, cyber)).layers()).isEmpty();

@@ -62,7 +62,7 @@ public final class ShippedRules {
     public static Path copyData(Path target) {
         try {
             Files.createDirectories(target);
-            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml")) {
+            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "questions.yaml")) {
                 Files.copy(DATA.resolve(file), target.resolve(file));
             }
             return target;

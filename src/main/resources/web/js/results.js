@@ -155,11 +155,14 @@ function showValue(value) {
 }
 
 /**
- * The plan: the order of approach, step by step, each provider with its place in the ranking, why it fits,
- * and what a broker needs to know of it (lines, tiers, regions, line size or "not published", notes).
+ * The plan: the target limit and its layers as the advisory sizes them, then the order of approach, step by step,
+ * each provider with its place in the ranking, why it fits, and what a broker needs to know of it (lines, tiers,
+ * regions, line size or "not published", notes).
  */
 export function renderPlan(container, advisory) {
   clear(container);
+  const target = advisory.plan && advisory.plan.target;
+  if (target) container.append(planTarget(target));
   const steps = (advisory.plan && advisory.plan.steps) || [];
   if (steps.length === 0) {
     container.append(h('p', {class: 'empty'}, 'No provider in the catalogue fits these answers, so there is no '
@@ -170,6 +173,34 @@ export function renderPlan(container, advisory) {
     h('li', {class: 'plan-step', 'data-step': step.step, 'aria-labelledby': 'step-' + step.step + '-title'},
       h('h4', {id: 'step-' + step.step + '-title'}, step.title, h('span', {class: 'role-part'}, ': ' + step.does)),
       h('ul', {class: 'plan-providers'}, step.providers.map(plannedProvider))))));
+}
+
+/** The target limit, what to do, and the layers lowest first, each figure as the advisory gives it. */
+function planTarget(t) {
+  return h('div', {class: 'plan-target', 'data-scenario': t.scenario, 'data-answered': String(t.answered)},
+    h('h4', {}, 'Target limit: ', h('span', {class: 'target-usd'}, formatUsd(t.targetUsd))),
+    h('p', {class: 'target-for'}, 'Sized to \u201c' + t.scenarioName + '\u201d (' + t.why + '), a loss of '
+      + formatUsd(t.lossUsd) + '. What can be bought for it: ' + formatUsd(t.buyableUsd) + ' (' + t.buyableWhy + ').'),
+    h('p', {class: 'target-advice'}, t.advice),
+    h('table', {class: 'target-layers'},
+      h('caption', {}, 'Layers, lowest first'),
+      h('thead', {}, h('tr', {}, ['Layer', 'Attaches at', 'Limit', 'Up to', 'Written by'].map(c =>
+        h('th', {scope: 'col'}, c)))),
+      h('tbody', {},
+        t.layers.map(l => h('tr', {class: l.inForce ? 'layer-in-force' : 'layer-to-place', 'data-kind': l.kind},
+          h('th', {scope: 'row'}, l.label, l.inForce ? h('span', {class: 'layer-state'}, ' in force') : null),
+          h('td', {'data-label': 'Attaches at'}, formatUsd(l.attachmentUsd)),
+          h('td', {'data-label': 'Limit'}, formatUsd(l.limitUsd)),
+          h('td', {'data-label': 'Up to'}, formatUsd(l.topUsd)),
+          h('td', {'data-label': 'Written by'}, l.inForce ? 'your programme'
+            : (l.writers || []).length ? [l.stepTitle + ': ', l.writers.map(w => w.name + ' (line ' + w.lineSize + ')')
+              .join(', ')] : 'no provider in the plan writes it'))),
+        t.uninsuredUsd > 0 ? h('tr', {class: 'layer-uninsured'},
+          h('th', {scope: 'row'}, 'Uninsured'),
+          h('td', {'data-label': 'Attaches at'}, formatUsd(t.targetUsd)),
+          h('td', {'data-label': 'Limit'}, formatUsd(t.uninsuredUsd)),
+          h('td', {'data-label': 'Up to'}, formatUsd(t.lossUsd)),
+          h('td', {'data-label': 'Written by'}, 'no one, until the loss is made smaller')) : null)));
 }
 
 function plannedProvider(p) {

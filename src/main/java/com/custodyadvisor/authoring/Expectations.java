@@ -38,6 +38,7 @@ import java.util.Map;
  * @param openQuestions JSON Pointers the advisory must ask about (open questions)
  * @param notAsked JSON Pointers it must not ask about
  * @param remediationContains finding id to text its remediation must contain (the finding must stand on its own)
+ * @param target the plan's target limit: the figures it must have and its layers, lowest first (null: not checked)
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
                            Map<String, Severity> severities, Severity maxSeverity, Verdict verdict,
@@ -49,7 +50,20 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
                            List<String> absentScenarios, Map<String, Tier> assessedTiers,
                            Map<String, List<String>> covered, List<String> openQuestions, List<String> notAsked,
-                           Map<String, String> remediationContains) {
+                           Map<String, String> remediationContains, TargetExpectation target) {
+
+    /**
+     * The plan's target limit: each figure given must match; {@code layers}, when given, are all its layers in order.
+     * {@code none: true} expects no target at all.
+     */
+    public record TargetExpectation(Boolean none, String scenario, Long lossUsd, Long targetUsd, Long reduceFirstUsd,
+                                    Long uninsuredUsd, Long toPlaceUsd, Boolean answered,
+                                    List<LayerExpectation> layers) {
+    }
+
+    /** A layer of the sketch: each field given must match. */
+    public record LayerExpectation(String kind, Boolean inForce, Long attachmentUsd, Long limitUsd, String step) {
+    }
 
     /** A step the plan must have, with providers it must have, in order. */
     public record PlanStepExpectation(String step, List<String> providers) {
@@ -88,7 +102,7 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */

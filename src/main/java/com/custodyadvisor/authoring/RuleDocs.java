@@ -2,7 +2,7 @@ package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.engine.RuleInfo;
 import com.custodyadvisor.engine.RuleSet;
-import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.parameters.Parameter;
 import com.custodyadvisor.questions.Question;
 import java.util.List;
@@ -28,7 +28,8 @@ public final class RuleDocs {
         md.append(ruleSet.rules().size()).append(" rules making ").append(ruleSet.ids().size())
                 .append(" findings and judgments (rules that share an id add to one finding). Findings rules make ")
                 .append("the advice; `NEED` rules derive what a firm needs from its profile; `MATCH` rules leave ")
-                .append("providers out. Providers are ranked by `data/scoring.yaml`.\n");
+                .append("providers out; `PLAN` rules choose the loss scenario the plan's target limit is sized to. ")
+                .append("Providers are ranked by `data/scoring.yaml`.\n");
         Map<String, List<RuleInfo>> byFile = ruleSet.rules().stream()
                 .collect(Collectors.groupingBy(RuleInfo::file, TreeMap::new, Collectors.toList()));
         for (Map.Entry<String, List<RuleInfo>> file : byFile.entrySet()) {
@@ -53,8 +54,8 @@ public final class RuleDocs {
             String users = java.util.stream.Stream.concat(
                     ruleSet.rules().stream().filter(r -> r.parameters().contains(p)).map(RuleInfo::id).distinct()
                             .map(id -> "`" + id + "`"),
-                    Exposure.PARAMETERS.containsKey(p.name()) ? java.util.stream.Stream.of(Exposure.USER)
-                            : java.util.stream.Stream.empty())
+                    RuleSetCompiler.MECHANICS.stream().filter(m -> m.parameters().containsKey(p.name()))
+                            .map(RuleSetCompiler.ParameterReader::user))
                     .collect(Collectors.joining(", "));
             md.append("| `").append(p.name()).append("` | ").append(p.describe()).append(" | ").append(cell(p.meaning()))
                     .append(" | ").append(cell(p.source())).append(" | ").append(users.isEmpty() ? "none" : users)

@@ -9,7 +9,9 @@ import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.ProgrammeTarget;
 import com.custodyadvisor.advisory.ScenarioLoss;
+import com.custodyadvisor.advisory.SketchLayer;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
@@ -237,11 +239,67 @@ public final class ScenarioRunner {
         checkReasons(expect, providers, ranking, failures);
         checkPlan(expect, advisory.plan(), failures);
         checkExposure(expect, advisory, failures);
+        checkTarget(expect.target(), advisory.plan().target(), failures);
         Set<Need> needs = advisory.needs().stream().map(FirmNeed::need).collect(Collectors.toSet());
         for (Need need : expect.needs()) {
             if (!needs.contains(need)) {
                 failures.add("expected need " + need + ", but the needs are: " + (needs.isEmpty() ? "none" : needs));
             }
+        }
+    }
+
+    /** The plan's target limit and its layers. */
+    private static void checkTarget(Expectations.TargetExpectation expect, ProgrammeTarget target,
+                                    List<String> failures) {
+        if (expect == null) {
+            return;
+        }
+        if (Boolean.TRUE.equals(expect.none())) {
+            if (target != null) {
+                failures.add("expected no target limit, but the plan sizes one to " + target.scenario());
+            }
+            return;
+        }
+        if (target == null) {
+            failures.add("expected a target limit, but the plan has none");
+            return;
+        }
+        String shown = " (" + target.scenario() + ": " + target.advice() + ")";
+        check("target scenario", expect.scenario(), target.scenario(), shown, failures);
+        check("target lossUsd", expect.lossUsd(), target.lossUsd(), shown, failures);
+        check("targetUsd", expect.targetUsd(), target.targetUsd(), shown, failures);
+        check("target reduceFirstUsd", expect.reduceFirstUsd(), target.reduceFirstUsd(), shown, failures);
+        check("target uninsuredUsd", expect.uninsuredUsd(), target.uninsuredUsd(), shown, failures);
+        check("target toPlaceUsd", expect.toPlaceUsd(), target.toPlaceUsd(), shown, failures);
+        check("target answered", expect.answered(), target.answered(), shown, failures);
+        if (expect.layers() == null) {
+            return;
+        }
+        List<SketchLayer> layers = target.layers();
+        String sketch = layers.stream().map(l -> l.kind() + " " + l.limitUsd() + " xs " + l.attachmentUsd()
+                + (l.inForce() ? " in force" : " by " + l.step())).collect(Collectors.joining("; "));
+        if (layers.size() != expect.layers().size()) {
+            failures.add("expected " + expect.layers().size() + " layers in the sketch, but it has " + layers.size()
+                    + ": " + sketch);
+            return;
+        }
+        for (int i = 0; i < layers.size(); i++) {
+            Expectations.LayerExpectation e = expect.layers().get(i);
+            SketchLayer l = layers.get(i);
+            String at = "layer " + (i + 1) + " ";
+            String all = " (sketch: " + sketch + ")";
+            check(at + "kind", e.kind(), l.kind(), all, failures);
+            check(at + "inForce", e.inForce(), l.inForce(), all, failures);
+            check(at + "attachmentUsd", e.attachmentUsd(), l.attachmentUsd(), all, failures);
+            check(at + "limitUsd", e.limitUsd(), l.limitUsd(), all, failures);
+            check(at + "step", e.step(), l.step(), all, failures);
+        }
+    }
+
+    /** Adds a failure where an expected value (null: not checked) differs from the actual one. */
+    private static void check(String what, Object expected, Object actual, String shown, List<String> failures) {
+        if (expected != null && !expected.equals(actual)) {
+            failures.add("expected " + what + " " + expected + ", but it is " + actual + shown);
         }
     }
 

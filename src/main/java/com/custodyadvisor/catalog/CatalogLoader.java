@@ -84,9 +84,15 @@ public final class CatalogLoader {
                 }
             }
             JsonNode lineSize = p.path("lineSize");
-            if (lineSize.isObject() && !lineSize.has("minUsd") && !lineSize.has("typicalUsd") && !lineSize.has("maxUsd")) {
+            if (lineSize.isObject() && !lineSize.has("minUsd") && !lineSize.has("typicalUsd") && !lineSize.has("maxUsd")
+                    && !lineSize.has("maxUsdParameter")) {
                 problems.add(Problem.at("/providers/" + i + "/lineSize", "gives no figure: give minUsd, typicalUsd or "
-                        + "maxUsd as a source publishes it, or leave lineSize out (the plan then says \"not published\")"));
+                        + "maxUsd as a source publishes it (or maxUsdParameter where data/parameters.yaml holds it), or "
+                        + "leave lineSize out (the plan then says \"not published\")"));
+            }
+            if (lineSize.has("maxUsd") && lineSize.has("maxUsdParameter")) {
+                problems.add(Problem.at("/providers/" + i + "/lineSize/maxUsd", "give maxUsd or maxUsdParameter, "
+                        + "not both: the parameter is the one source of the figure"));
             }
             JsonNode alternatives = p.path("alternatives");
             for (int a = 0; a < (alternatives.isArray() ? alternatives.size() : 0); a++) {

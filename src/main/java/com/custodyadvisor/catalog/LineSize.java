@@ -1,5 +1,6 @@
 package com.custodyadvisor.catalog;
 
+import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.profile.Money;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,20 +15,28 @@ import java.util.List;
  * @param minUsd the smallest line it writes
  * @param typicalUsd the line it typically writes
  * @param maxUsd the most it writes on one digital-asset risk
+ * @param maxUsdParameter where the most it writes is a figure the rules judge by too, the USD parameter of
+ *                        data/parameters.yaml that holds it (one source of truth); {@link #resolved} reads it
  * @param basis the sentence of the guide or of the references the figures come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LineSize(Long minUsd, Long typicalUsd, Long maxUsd, String basis) {
+public record LineSize(Long minUsd, Long typicalUsd, Long maxUsd, String maxUsdParameter, String basis) {
 
     /** No source gives a figure. */
-    public static final LineSize NOT_PUBLISHED = new LineSize(null, null, null, null);
+    public static final LineSize NOT_PUBLISHED = new LineSize(null, null, null, null, null);
 
     private static final String NOT_PUBLISHED_TEXT = "not published";
 
     /** True when a source gives at least one figure. */
     @JsonIgnore
     public boolean isPublished() {
-        return minUsd != null || typicalUsd != null || maxUsd != null;
+        return minUsd != null || typicalUsd != null || maxUsd != null || maxUsdParameter != null;
+    }
+
+    /** With {@code maxUsd} read from the parameter it names, where it names one. */
+    public LineSize resolved(Parameters parameters) {
+        return maxUsdParameter == null ? this
+                : new LineSize(minUsd, typicalUsd, parameters.usd(maxUsdParameter), maxUsdParameter, basis);
     }
 
     /** "typically 25,000,000 USD, up to 500,000,000 USD", or "not published". */
@@ -42,6 +51,8 @@ public record LineSize(Long minUsd, Long typicalUsd, Long maxUsd, String basis) 
         }
         if (maxUsd != null) {
             parts.add("up to " + Money.usd(maxUsd));
+        } else if (maxUsdParameter != null) {
+            parts.add("up to " + maxUsdParameter);
         }
         return parts.isEmpty() ? NOT_PUBLISHED_TEXT : String.join(", ", parts);
     }

@@ -40,6 +40,12 @@ public record Provider(String id, String name, int rank, String headline, Provid
         notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
+    /** The same provider with another line size (its figures read from the parameters). */
+    public Provider withLineSize(LineSize size) {
+        return new Provider(id, name, rank, headline, role, why, lines, features, storageTiers, bestFor, bestForText,
+                regions, regionsText, serves, considerIf, alternatives, sources, size, notes);
+    }
+
     /** How this provider serves the need, if it does. */
     public Optional<NeedService> service(Need need) {
         return serves.stream().filter(s -> s.need() == need).findFirst();

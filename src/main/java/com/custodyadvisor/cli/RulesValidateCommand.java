@@ -4,6 +4,7 @@ import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.CatalogException;
 import com.custodyadvisor.catalog.CatalogLoader;
 import com.custodyadvisor.distribution.RuleSources;
+import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.RuleSet;
 import com.custodyadvisor.engine.RuleSetCompiler;
 import com.custodyadvisor.engine.RuleProblem;
@@ -56,6 +57,11 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         } catch (CatalogException e) {
             Problems.print(err, e.file().toString(), e.problems());
             problems += e.problems().size();
+        }
+        if (ruleSet != null && catalog != null) {
+            List<Problem> unknown = catalog.parameterProblems(ruleSet.parameters());
+            Problems.print(err, sources.data().path().resolve(CatalogLoader.FILE_NAME).toString(), unknown);
+            problems += unknown.size();
         }
         if (problems > 0) {
             err.println(problems + " problem" + (problems == 1 ? "" : "s") + " found");

@@ -17,6 +17,7 @@ import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
 import com.custodyadvisor.profile.LossEvent;
+import com.custodyadvisor.plan.TargetScenario;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Peril;
@@ -59,6 +60,7 @@ public final class Advice {
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
     private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
     private final List<Disclosure> disclosures = new ArrayList<>();
+    private TargetScenario target;
     private KieSession session;
 
     Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor) {
@@ -107,6 +109,16 @@ public final class Advice {
         if (disclosures.stream().noneMatch(d -> d.pointer().equals(pointer))) {
             disclosures.add(new Disclosure(pointer, loss.date(), loss.amountUsd(), loss.cause(), loss.status(),
                     loss.notifiedUnder(), text));
+        }
+    }
+
+    /**
+     * Names the loss scenario the programme's limit is sized to, and why that one; the plan works out the target
+     * limit and its layers from it. The first rule to name one decides.
+     */
+    public void target(LossScenario scenario, String why) {
+        if (target == null) {
+            target = new TargetScenario(scenario, why);
         }
     }
 
@@ -395,6 +407,11 @@ public final class Advice {
     /** The scenarios the rules declared, in the order they were declared. */
     List<LossScenario> scenarios() {
         return List.copyOf(scenarios.values());
+    }
+
+    /** The scenario a rule sized the programme to, or null where none did (no loss scenario). */
+    TargetScenario target() {
+        return target;
     }
 
     List<FindingPart> parts() {

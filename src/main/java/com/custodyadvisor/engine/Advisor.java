@@ -48,7 +48,8 @@ public final class Advisor {
 
     private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
         this.ruleSet = ruleSet;
-        this.catalog = catalog;
+        // line sizes that name a parameter read it here: the figure the rules judge by is the one the plan shows
+        this.catalog = catalog.resolved(ruleSet.parameters());
         this.firingLimit = firingLimit;
         this.clock = clock;
         this.loadedRules = new LoadedRules(ruleSet.ids());

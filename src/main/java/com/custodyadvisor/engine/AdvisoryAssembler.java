@@ -55,7 +55,8 @@ final class AdvisoryAssembler {
         List<Finding> findings = sorted(applyWaivers(merged, profile.waivers(), today));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
-        Plan plan = new Planner(ruleSet.scoring().approach()).plan(providers, catalog);
+        Plan plan = new Planner(ruleSet.scoring().approach(), ruleSet.parameters()).plan(providers, catalog,
+                advice.target(), advice::pathOf);
         String brokers = recommendedBrokers(plan, providers, catalog);
         findings = findings.stream().map(f -> f.filling(BROKERS, brokers)).toList();
         ExposureView exposure = new ExposureView(advice);

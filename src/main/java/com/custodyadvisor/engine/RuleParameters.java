@@ -17,14 +17,14 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * The parameters each rule names, read from the rule text ({@code usd("tower-aum")}, comments left out)
+ * The parameters each rule names, read from the rule text ({@code usd("carrier-line-usd")}, comments left out)
  * and checked against {@code parameters.yaml}: a name it does not define, or an accessor of another unit,
  * is a problem at the line and column of the call. Works on the parsed files, so a rule file that does
  * not compile still has its parameters checked.
  */
 final class RuleParameters {
 
-    /** A parameter accessor called with a name: {@code usd("tower-aum")}. */
+    /** A parameter accessor called with a name: {@code usd("carrier-line-usd")}. */
     private static final Pattern CALL = Pattern.compile("\\b(" + String.join("|",
             Arrays.stream(Unit.values()).map(Unit::accessor).toList()) + ")\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
 

@@ -5,6 +5,8 @@ import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
+import com.custodyadvisor.parameters.Unit;
+import com.custodyadvisor.plan.TargetSizer;
 import com.custodyadvisor.questions.Question;
 import com.custodyadvisor.questions.Questions;
 import com.custodyadvisor.questions.QuestionsLoader;
@@ -69,7 +71,7 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         if (parameters != null) {
-            problems.addAll(missingForExposure(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
+            problems.addAll(missingForMechanics(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
@@ -138,17 +140,28 @@ public final class RuleSetCompiler {
         return problems;
     }
 
-    /** The parameters the exposure model reads that the file lacks, or gives in another unit. */
-    private static List<RuleProblem> missingForExposure(Parameters parameters, Path file) {
+    /** The parameters the engine's own arithmetic reads (not named in a rule), and who reads them. */
+    public static final List<ParameterReader> MECHANICS = List.of(
+            new ParameterReader(Exposure.USER, Exposure.PARAMETERS),
+            new ParameterReader(TargetSizer.USER, TargetSizer.PARAMETERS));
+
+    /** Java code that reads parameters by name: the exposure model, the plan's sizing. */
+    public record ParameterReader(String user, Map<String, Unit> parameters) {
+    }
+
+    /** The parameters the engine's arithmetic reads that the file lacks, or gives in another unit. */
+    private static List<RuleProblem> missingForMechanics(Parameters parameters, Path file) {
         List<RuleProblem> problems = new ArrayList<>();
-        Exposure.PARAMETERS.forEach((name, unit) -> {
-            String found = parameters.find(name).map(p -> p.unit() == unit ? "" : "is in " + p.unit() + ", not " + unit)
-                    .orElse("is missing");
-            if (!found.isEmpty()) {
-                problems.add(new RuleProblem(file.toString(), 0, 0, "parameter \"" + name + "\" " + found
-                        + ": " + Exposure.USER + " read it"));
-            }
-        });
+        for (ParameterReader reader : MECHANICS) {
+            reader.parameters().forEach((name, unit) -> {
+                String found = parameters.find(name)
+                        .map(p -> p.unit() == unit ? "" : "is in " + p.unit() + ", not " + unit).orElse("is missing");
+                if (!found.isEmpty()) {
+                    problems.add(new RuleProblem(file.toString(), 0, 0, "parameter \"" + name + "\" " + found
+                            + ": " + reader.user() + " read it"));
+                }
+            });
+        }
         return problems;
     }
 

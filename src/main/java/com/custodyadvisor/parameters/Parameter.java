@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * One number rules judge by, as {@code data/parameters.yaml} gives it.
  *
- * @param name lower-case words joined by hyphens, e.g. "tower-aum"
+ * @param name lower-case words joined by hyphens, e.g. "carrier-line-usd"
  * @param meaning what the number decides
  * @param source where it comes from: the guide, references.md, regulatory.md or "our choice"
  */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * Every parameter of {@code data/parameters.yaml}: one immutable fact in each advisory's working memory,
  * so rules use a number in a pattern by its name:
  * <pre>
- * Parameters( $tower : usd("tower-aum") )
- * Holdings( aumUsd >= $tower )
+ * Parameters( $line : usd("carrier-line-usd") )
+ * LossScenario( lossUsd > $line )
  * </pre>
  * Each accessor reads one unit; {@code rules validate} reports a rule naming a parameter that does not
  * exist, or reading it in another unit, so these never fail on a rule set that loaded.

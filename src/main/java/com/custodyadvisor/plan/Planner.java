@@ -6,24 +6,34 @@ import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.scoring.ScoringTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Places the ranked providers in the order of approach: each step of the scoring table's approach takes the
- * providers of its roles (and standings), in ranked order, with the catalogue's facts about each.
+ * providers of its roles (and standings), in ranked order, with the catalogue's facts about each; beside them, the
+ * target limit and its layers ({@link TargetSizer}).
  */
 public final class Planner {
 
     private final ScoringTable.Approach approach;
+    private final TargetSizer sizer;
 
-    public Planner(ScoringTable.Approach approach) {
+    public Planner(ScoringTable.Approach approach, Parameters parameters) {
         this.approach = approach;
+        this.sizer = new TargetSizer(parameters);
     }
 
-    /** The plan for these ranked providers; the catalogue they were ranked from gives their facts. */
-    public Plan plan(List<ProviderMatch> ranked, Catalog catalog) {
+    /**
+     * The plan for these ranked providers; the catalogue they were ranked from gives their facts, and the
+     * scenario a rule chose (null where none) its target limit.
+     */
+    public Plan plan(List<ProviderMatch> ranked, Catalog catalog, TargetScenario target,
+                     Function<Policy, String> pathOf) {
         List<PlanStep> steps = new ArrayList<>();
         for (ScoringTable.ApproachStep step : approach.steps()) {
             List<PlannedProvider> providers = new ArrayList<>();
@@ -37,7 +47,7 @@ public final class Planner {
                 steps.add(new PlanStep(step.id(), step.title(), step.does(), providers));
             }
         }
-        return new Plan(steps);
+        return new Plan(steps, target == null ? null : sizer.size(target, steps, pathOf));
     }
 
     private static PlannedProvider planned(ProviderMatch match, int position, Provider p) {

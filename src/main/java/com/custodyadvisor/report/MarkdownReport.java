@@ -8,10 +8,12 @@ import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
 import com.custodyadvisor.advisory.ProgrammeSchedule;
+import com.custodyadvisor.advisory.ProgrammeTarget;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.SketchLayer;
 import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.profile.Money;
@@ -134,8 +136,23 @@ public final class MarkdownReport {
         return md.toString();
     }
 
-    /** The order of approach, step by step, each provider with why and what a broker should know of it. */
+    /**
+     * The target limit and its layers, then the order of approach, step by step, each provider with why and what a
+     * broker should know of it.
+     */
     private static void plan(StringBuilder md, ReportData data) {
+        ProgrammeTarget target = data.advisory().plan().target();
+        if (target != null) {
+            md.append("\n## Plan: the target limit\n\n**Target:** ").append(escape(ReportData.target(target)))
+                    .append("\n\n").append(escape(target.advice())).append("\n\nLayers, lowest first:\n\n");
+            for (SketchLayer layer : target.layers()) {
+                md.append("- ").append(escape(ReportData.layer(layer))).append('\n');
+            }
+            if (target.uninsuredUsd() > 0) {
+                md.append("- _Uninsured above ").append(Money.usd(target.targetUsd())).append(":_ ")
+                        .append(Money.usd(target.uninsuredUsd())).append(", until the loss is made smaller\n");
+            }
+        }
         List<PlanStep> steps = data.advisory().plan().steps();
         if (steps.isEmpty()) {
             return;

@@ -17,10 +17,10 @@ import java.util.Set;
 public record ReportContext(RuleSet ruleSet, Catalog catalog, RuleSources sources) {
 
     /**
-     * Categories of the rules that work out which providers fit (needs, matches) rather than raise
-     * findings; the rule catalogue separates them the same way.
+     * Categories of the rules that work out which providers fit (needs, matches) and what the plan is sized to
+     * rather than raise findings; the rule catalogue separates them the same way.
      */
-    private static final Set<String> PROVIDER_SELECTION = Set.of("NEED", "MATCH");
+    private static final Set<String> PROVIDER_SELECTION = Set.of("NEED", "MATCH", "PLAN");
 
     /**
      * The rules that raise findings, in file and line order, one per finding id (rules that share an id

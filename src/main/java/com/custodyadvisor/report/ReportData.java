@@ -5,8 +5,10 @@ import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.LayerGap;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
+import com.custodyadvisor.advisory.ProgrammeTarget;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.SketchLayer;
 import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.LineSize;
@@ -90,6 +92,30 @@ record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
                         : "tiers " + Wording.list(p.storageTiers()))
                 + " · " + p.regionsText()
                 + " · line size " + size.text() + (size.isPublished() ? " (" + size.basis() + ")" : "");
+    }
+
+    /**
+     * The target limit in one line: "60,000,000 USD, for \"Compromise ...\" (the largest loss scenario), a
+     * 60,000,000 USD loss: the market writes it whole"; where part stays uninsured, the advice says why.
+     */
+    static String target(ProgrammeTarget t) {
+        return Money.usd(t.targetUsd()) + ", for \"" + t.scenarioName() + "\" (" + t.why() + "), a "
+                + Money.usd(t.lossUsd()) + " loss" + (t.uninsuredUsd() > 0 ? "" : ": " + t.buyableWhy());
+    }
+
+    /**
+     * A layer of the sketch in one line: "Primary to place: 200,000,000 USD xs 0 USD, written by lead insurer or
+     * market: Evertas (line not published)", where the title of the plan step that writes it is lower-cased or "CRIME policy (Lead), in force: 100,000,000 USD xs 0 USD".
+     */
+    static String layer(SketchLayer l) {
+        String size = Money.usd(l.limitUsd()) + " xs " + Money.usd(l.attachmentUsd());
+        if (l.inForce()) {
+            return l.label() + ", in force: " + size;
+        }
+        String writers = l.writers().isEmpty() ? "no provider in the plan writes it"
+                : "written by " + l.stepTitle().toLowerCase(Locale.ROOT) + ": " + l.writers().stream()
+                        .map(w -> w.name() + " (line " + w.lineSize() + ")").collect(Collectors.joining(", "));
+        return l.label() + ": " + size + ", " + writers;
     }
 
     String nameOf(String providerId) {

@@ -9,10 +9,12 @@ import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProgrammeLayer;
 import com.custodyadvisor.advisory.ProgrammeSchedule;
+import com.custodyadvisor.advisory.ProgrammeTarget;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
+import com.custodyadvisor.advisory.SketchLayer;
 import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.ProviderNote;
 import com.custodyadvisor.profile.Money;
@@ -123,8 +125,26 @@ public final class TextReport {
         return style.finish(out.toString());
     }
 
-    /** The order of approach, step by step, each provider with why and what a broker should know of it. */
+    /**
+     * The target limit and its layers, then the order of approach, step by step, each provider with why and what a
+     * broker should know of it.
+     */
     private static void plan(StringBuilder out, ReportData data) {
+        ProgrammeTarget target = data.advisory().plan().target();
+        if (target != null) {
+            out.append("\nPlan: the target limit\n");
+            out.append("  ").append(Wrap.wrap("Target: " + ReportData.target(target), 2, WIDTH, "    ")).append('\n');
+            out.append("  ").append(Wrap.wrap(target.advice(), 2, WIDTH, "  ")).append('\n');
+            out.append("  Layers, lowest first:\n");
+            for (SketchLayer layer : target.layers()) {
+                out.append("    - ").append(Wrap.wrap(ReportData.layer(layer), 6, WIDTH, "      ")).append('\n');
+            }
+            if (target.uninsuredUsd() > 0) {
+                out.append("    - ").append(Wrap.wrap("Uninsured above " + Money.usd(target.targetUsd()) + ": "
+                        + Money.usd(target.uninsuredUsd()) + ", until the loss is made smaller", 6, WIDTH, "      "))
+                        .append('\n');
+            }
+        }
         List<PlanStep> steps = data.advisory().plan().steps();
         if (steps.isEmpty()) {
             return;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.custodyadvisor.document.Problem;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.profile.Need;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,6 +105,32 @@ class CatalogLoaderTest {
                 .satisfies(p -> assertThat(p.message()).contains("maxUsd"));
     }
 
+    /** The Lloyd's line and the market's capacity the rules judge by are one figure: the parameter holds it. */
+    @Test
+    void aLineSizeNamingAParameterReadsItsFigureFromTheParameters(@TempDir Path dir) throws Exception {
+        Catalog shipped = CatalogLoader.load(SHIPPED);
+        Parameters parameters = ParametersLoader.load(SHIPPED);
+        LineSize lloyds = shipped.find("lloyds").orElseThrow().lineSize();
+        assertThat(lloyds.maxUsd()).as("no figure of its own").isNull();
+        assertThat(lloyds.maxUsdParameter()).isEqualTo("market-capacity-usd");
+        assertThat(shipped.parameterProblems(parameters)).isEmpty();
+        assertThat(shipped.resolved(parameters).find("lloyds").orElseThrow().lineSize().maxUsd())
+                .isEqualTo(parameters.usd("market-capacity-usd"));
+
+        String yaml = "providers:\n"
+                + entry("alpha", "Alpha", 1, "INSURER", "[GLOBAL]", "lineSize: {maxUsdParameter: no-such-line, basis: b}")
+                + entry("beta", "Beta", 2, "INSURER", "[GLOBAL]", "lineSize: {maxUsdParameter: hot-share-ceiling, basis: b}");
+        Files.writeString(dir.resolve("providers.yaml"), yaml, StandardCharsets.UTF_8);
+        assertThat(CatalogLoader.load(dir).parameterProblems(parameters)).extracting(Problem::message).containsExactly(
+                "alpha: line size parameter \"no-such-line\" is not in parameters.yaml",
+                "beta: line size parameter \"hot-share-ceiling\" is in RATIO, not USD");
+
+        Files.writeString(dir.resolve("providers.yaml"), "providers:\n" + entry("alpha", "Alpha", 1, "INSURER",
+                "[GLOBAL]", "lineSize: {maxUsd: 1, maxUsdParameter: market-capacity-usd, basis: b}"));
+        CatalogException both = catchThrowableOfType(CatalogException.class, () -> CatalogLoader.load(dir));
+        assertThat(both.problems()).extracting(Problem::path).containsExactly("/providers/0/lineSize/maxUsd");
+    }
+
     @Test
     void theShippedCatalogueNamesASourceForEveryNarrowingAndEveryFigure() throws Exception {
         Catalog catalog = CatalogLoader.load(SHIPPED);
@@ -112,8 +140,7 @@ class CatalogLoaderTest {
         assertThat(catalog.providers()).filteredOn(p -> p.lineSize().isPublished()).extracting(Provider::id)
                 .containsExactly("lloyds");
         Provider lloyds = catalog.find("lloyds").orElseThrow();
-        assertThat(lloyds.lineSize().maxUsd()).isEqualTo(500_000_000L);
-        assertThat(lloyds.lineSize().text()).isEqualTo("up to 500,000,000 USD");
+        assertThat(lloyds.lineSize().resolved(ParametersLoader.load(SHIPPED)).text()).isEqualTo("up to 500,000,000 USD");
         assertThat(lloyds.lineSize().basis()).contains("500m USD for one digital-asset risk");
         assertThat(catalog.find("evertas").orElseThrow().lineSize().text()).isEqualTo("not published");
         assertThat(catalog.providers()).flatExtracting(Provider::notes)

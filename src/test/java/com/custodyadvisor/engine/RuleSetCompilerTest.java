@@ -125,7 +125,7 @@ class RuleSetCompilerTest {
         String rulesOnly = RuleSetCompiler.compile(dir, ShippedRules.DATA).version();
         Path data = ShippedRules.copyData(dir.resolve("data"));
         Files.writeString(data.resolve("parameters.yaml"), Files.readString(data.resolve("parameters.yaml"))
-                .replace("value: 1000000000", "value: 1000000001"));
+                .replace("value: 200000000\n", "value: 200000001\n"));
         assertThat(RuleSetCompiler.compile(dir, data).version()).as("the parameters are part of the rule set")
                 .isNotEqualTo(rulesOnly);
     }
@@ -145,7 +145,7 @@ class RuleSetCompilerTest {
                     @id("T-UNIT") @severity("LOW") @category("TEST") @source("test")
                 when
                     // usd("not-a-parameter") in a comment names nothing
-                    Parameters( $x : ratio("tower-aum") )
+                    Parameters( $x : ratio("carrier-line-usd") )
                 then
                 end
                 """);
@@ -155,17 +155,17 @@ class RuleSetCompilerTest {
                 dir + "/params.drl:8:22: rule \"Unknown parameter\" names parameter \"towr-aum\", which parameters.yaml "
                         + "does not define (known: " + String.join(", ", ShippedRules.ruleSet().parameters().all().stream()
                         .map(com.custodyadvisor.parameters.Parameter::name).sorted().toList()) + ")",
-                dir + "/params.drl:16:22: rule \"Wrong unit\" reads parameter \"tower-aum\" with ratio(…), but its unit "
+                dir + "/params.drl:16:22: rule \"Wrong unit\" reads parameter \"carrier-line-usd\" with ratio(…), but its unit "
                         + "is USD: use usd(…)");
     }
 
     @Test
     void eachRuleListsTheParametersItNamesWithTheirValues() {
         RuleInfo tower = ShippedRules.ruleSet().rules().stream()
-                .filter(r -> r.title().equals("Large assets or limits call for a tower: worst-case loss")).findFirst()
+                .filter(r -> r.title().equals("Carriers, and losses beyond the direct market, need reinsurance backing: the largest loss scenario")).findFirst()
                 .orElseThrow();
         assertThat(tower.parameters()).extracting(p -> p.name() + "=" + p.describe())
-                .containsExactly("tower-aum=1,000,000,000 USD", "tower-worst-case-loss=500,000,000 USD");
+                .containsExactly("market-capacity-usd=500,000,000 USD");
     }
 
     @Test

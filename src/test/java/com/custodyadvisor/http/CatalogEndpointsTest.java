@@ -65,8 +65,8 @@ class CatalogEndpointsTest {
                 .contains("RF-CYBER-ONLY", "BM-HOT-LIMIT-MISMATCH", "CL-REGION", "SEC-KEY-ISOLATION", "FAQ-STAKING");
         JsonNode tower = body.path("rules").valueStream().filter(r -> r.path("id").asString().equals("NEED-TOWER"))
                 .findFirst().orElseThrow().path("parameters").get(0);
-        assertThat(tower.path("name").asString()).isEqualTo("tower-aum");
-        assertThat(tower.path("value").asLong()).isEqualTo(advisor.ruleSet().parameters().usd("tower-aum"));
+        assertThat(tower.path("name").asString()).isEqualTo("carrier-line-usd");
+        assertThat(tower.path("value").asLong()).isEqualTo(advisor.ruleSet().parameters().usd("carrier-line-usd"));
         assertThat(tower.path("unit").asString()).isEqualTo("USD");
     }
 

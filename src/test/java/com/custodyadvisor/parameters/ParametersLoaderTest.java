@@ -15,7 +15,7 @@ class ParametersLoaderTest {
     @Test
     void theShippedParametersLoadWithTheirUnits() throws Exception {
         Parameters p = ParametersLoader.load(ShippedRules.DATA);
-        assertThat(p.usd("tower-aum")).isEqualTo(1_000_000_000L);
+        assertThat(p.usd("carrier-line-usd")).isEqualTo(200_000_000L);
         assertThat(p.ratio("hot-share-ceiling")).isEqualTo(0.02);
         assertThat(p.count("key-locations-min")).isEqualTo(2);
         assertThat(p.level("warm-hsm-fips-level")).isEqualTo(3);
@@ -29,7 +29,7 @@ class ParametersLoaderTest {
     @Test
     void readingAParameterInAnotherUnitOrByAnUnknownNameFails() throws Exception {
         Parameters p = ParametersLoader.load(ShippedRules.DATA);
-        assertThatThrownBy(() -> p.ratio("tower-aum")).hasMessageContaining("is in USD, not RATIO");
+        assertThatThrownBy(() -> p.ratio("carrier-line-usd")).hasMessageContaining("is in USD, not RATIO");
         assertThatThrownBy(() -> p.usd("towr-aum")).hasMessageContaining("no parameter \"towr-aum\"");
     }
 

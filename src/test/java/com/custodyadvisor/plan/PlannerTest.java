@@ -57,9 +57,11 @@ class PlannerTest {
 
     @Test
     void noRankedProviderMeansNoSteps() throws Exception {
-        Plan plan = new Planner(ScoringTableLoader.load(ShippedRules.DATA).approach())
-                .plan(List.<ProviderMatch>of(), ShippedRules.catalog());
+        Plan plan = new Planner(ScoringTableLoader.load(ShippedRules.DATA).approach(),
+                ShippedRules.advisor().ruleSet().parameters())
+                .plan(List.<ProviderMatch>of(), ShippedRules.catalog(), null, policy -> null);
         assertThat(plan.steps()).isEmpty();
+        assertThat(plan.target()).as("no scenario chosen").isNull();
     }
 
     private static List<String> ids(PlanStep step) {

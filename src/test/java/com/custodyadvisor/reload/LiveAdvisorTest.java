@@ -174,7 +174,7 @@ class LiveAdvisorTest {
                 rule "Large custodian"
                     @id("T-LARGE") @severity("HIGH") @category("TEST") @source("test")
                 when
-                    Parameters( $large : usd("tower-aum") )
+                    Parameters( $large : usd("carrier-line-usd") )
                     $h : Holdings( aumUsd >= $large )
                 then
                     advice.finding().detail("%s under custody", advice.usd($h.aumUsd())).emit();
@@ -186,10 +186,10 @@ class LiveAdvisorTest {
         var twoBillion = ShippedRules.example("qualified-custodian.yaml");
         assertThat(live.get().advise(twoBillion).findings()).extracting(f -> f.id()).containsExactly("T-LARGE");
 
-        Files.writeString(parameters, Files.readString(parameters).replace("value: 1000000000", "value: 3000000000"));
+        Files.writeString(parameters, Files.readString(parameters).replace("value: 200000000\n", "value: 3000000000\n"));
         ReloadResult raised = live.reload();
         assertThat(raised.swapped()).isTrue();
-        assertThat(live.get().ruleSet().parameters().usd("tower-aum")).isEqualTo(3_000_000_000L);
+        assertThat(live.get().ruleSet().parameters().usd("carrier-line-usd")).isEqualTo(3_000_000_000L);
         assertThat(live.get().advise(twoBillion).findings()).isEmpty();
 
         Advisor serving = live.get();

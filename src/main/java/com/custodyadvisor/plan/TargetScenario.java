@@ -1,0 +1,11 @@
+package com.custodyadvisor.plan;
+
+import com.custodyadvisor.exposure.LossScenario;
+
+/**
+ * The loss scenario a rule chose to size the programme's limit to (PLAN-TARGET), and why that one.
+ *
+ * @param why e.g. "the largest loss scenario"
+ */
+public record TargetScenario(LossScenario scenario, String why) {
+}

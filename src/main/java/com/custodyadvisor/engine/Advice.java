@@ -16,17 +16,21 @@ import com.custodyadvisor.exposure.LossScenario;
 import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
-import com.custodyadvisor.profile.LossEvent;
 import com.custodyadvisor.plan.TargetScenario;
+import com.custodyadvisor.profile.AssuranceReport;
+import com.custodyadvisor.profile.LossEvent;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Peril;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Soc2Report;
+import com.custodyadvisor.profile.SubCustodian;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Wallet;
 import com.custodyadvisor.support.Wording;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -197,7 +201,7 @@ public final class Advice {
 
     /** What each assessed tier holds, HOT first, tiers holding nothing left out: "HOT 2,000,000 USD and COLD 5,000,000 USD". */
     public String tierValues() {
-        return list(com.custodyadvisor.exposure.Exposure.HOT_FIRST.stream()
+        return list(Exposure.HOT_FIRST.stream()
                 .filter(t -> exposure.assessedUsd().getOrDefault(t, 0L) > 0)
                 .map(t -> t + " " + usd(exposure.assessedUsd().get(t))).toList());
     }
@@ -213,12 +217,12 @@ public final class Advice {
      * How much of the notice period is left on the day: "64 days left of the 90-day notice period (until 2027-01-31)",
      * or how long ago it ended, or that the discovery date is needed to tell.
      */
-    public static String noticeLeft(LossEvent loss, java.time.LocalDate today, int days) {
+    public static String noticeLeft(LossEvent loss, LocalDate today, int days) {
         if (loss.date() == null) {
             return "the " + days + "-day notice period runs from discovery, whose date is not given";
         }
-        java.time.LocalDate until = loss.date().plusDays(days);
-        long left = java.time.temporal.ChronoUnit.DAYS.between(today, until);
+        LocalDate until = loss.date().plusDays(days);
+        long left = ChronoUnit.DAYS.between(today, until);
         return left >= 0 ? count((int) left, "day") + " left of the " + days + "-day notice period (until " + until + ")"
                 : "the " + days + "-day notice period ended on " + until + ", " + count((int) -left, "day") + " ago";
     }
@@ -237,13 +241,12 @@ public final class Advice {
      * What evidence of a holder of the firm's keys is missing: its assurance report (not confirmed, a Type I, stale)
      * and its cover naming the firm; "evidence to obtain" when the profile names it and nothing more.
      */
-    public static String custodianEvidence(com.custodyadvisor.profile.SubCustodian holder, java.time.LocalDate today,
-            int staleMonths) {
+    public static String custodianEvidence(SubCustodian holder, LocalDate today, int staleMonths) {
         if (holder == null) {
             return "its assurance report and cover not given";
         }
         List<String> gaps = new ArrayList<>();
-        com.custodyadvisor.profile.AssuranceReport r = holder.assuranceReport();
+        AssuranceReport r = holder.assuranceReport();
         if (r == null) {
             gaps.add("assurance report not confirmed");
         } else if (!r.isControlsTypeII()) {

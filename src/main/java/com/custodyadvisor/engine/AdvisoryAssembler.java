@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ final class AdvisoryAssembler {
         // parts of one rule about one field (one per peril, say) read in the order of what they concern
         ordered.sort(place.thenComparing(inList).thenComparingInt(FindingPart::order)
                 .thenComparing(FindingPart::firstPath, AdvisoryAssembler::comparePointers)
-                .thenComparing(p -> String.join(",", new java.util.TreeSet<>(p.concerns()))));
+                .thenComparing(p -> String.join(",", new TreeSet<>(p.concerns()))));
         return ordered;
     }
 

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One finding per root cause: which parts only restate a gap another finding already names. A part is covered
@@ -23,7 +24,7 @@ final class Covering {
     }
 
     /** @param waived ids the profile waives: a waived finding covers nothing, so what it would cover stays open */
-    static Result of(List<FindingPart> parts, java.util.Set<String> waived) {
+    static Result of(List<FindingPart> parts, Set<String> waived) {
         // the worst covering part is the root a covered part goes under, then the first written
         Comparator<FindingPart> rootOrder = Comparator.comparing(FindingPart::severity).thenComparingInt(FindingPart::order);
         Map<FindingPart, FindingPart> coveredBy = new IdentityHashMap<>();

@@ -215,7 +215,7 @@ function _picocli_custody-advisor_assess() {
 
   local commands=""
   local flag_opts="'--explain' '-h' '--help' '-V' '--version'"
-  local arg_opts="'-f' '--format' '-o' '--output' '--fail-on' '--color' '--max-input' '--rules' '--data'"
+  local arg_opts="'--jsonl' '--jobs' '-f' '--format' '-o' '--output' '--fail-on' '--color' '--max-input' '--rules' '--data'"
   local FORMAT_option_args=("text" "json" "markdown" "sarif" "junit" "github") # --format values
   local SEVERITY_option_args=("CRITICAL" "HIGH" "MEDIUM" "LOW" "INFO" "NONE") # --fail-on values
   local WHEN_option_args=("auto" "always" "never") # --color values
@@ -223,6 +223,12 @@ function _picocli_custody-advisor_assess() {
   type compopt &>/dev/null && compopt +o default
 
   case ${prev_word} in
+    '--jsonl')
+      return
+      ;;
+    '--jobs')
+      return
+      ;;
     '-f'|'--format')
       local IFS=$'\n'
       COMPREPLY=( $( compReplyArray "${FORMAT_option_args[@]}" ) )
@@ -275,7 +281,7 @@ function _picocli_custody-advisor_serve() {
 
   local commands=""
   local flag_opts="'--watch' '-h' '--help' '-V' '--version'"
-  local arg_opts="'--host' '--port' '--max-body' '--body-timeout' '--max-connections' '--advisory-timeout' '--log-format' '--rules' '--data'"
+  local arg_opts="'--host' '--port' '--max-body' '--max-batch-body' '--body-timeout' '--max-connections' '--advisory-timeout' '--log-format' '--rules' '--data'"
   local FORMAT_option_args=("text" "json") # --log-format values
 
   type compopt &>/dev/null && compopt +o default
@@ -288,6 +294,9 @@ function _picocli_custody-advisor_serve() {
       return
       ;;
     '--max-body')
+      return
+      ;;
+    '--max-batch-body')
       return
       ;;
     '--body-timeout')

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,18 +29,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code assess FILE}: one profile in, the advisory out, in one or several formats. */
+/**
+ * {@code assess FILE}: one profile in, the advisory out, in one or several formats. With several files, a
+ * directory or {@code --jsonl}, a batch ({@link BatchAssess}). The rules load on a thread of their own
+ * while the profile is read and checked: the two take about as long, and a machine has more than one core.
+ */
 @Command(name = "assess", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Assess a custody profile (JSON or YAML) and print the advisory.", "",
+                "Several files, a directory (its .yaml, .yml and .json files) or --jsonl make a batch: one advisory "
+                        + "per input, in input order (JSON Lines with --format json), on every core; an invalid input "
+                        + "is reported on stderr with its file or line and the others go on; a summary ends it.", "",
                 "Exit status: 0 nothing at or above --fail-on, 1 some open finding at or above it, "
-                        + "2 invalid input or rule set (message on stderr, nothing on stdout)."})
+                        + "2 invalid input or rule set (message on stderr, nothing on stdout); a batch exits with the "
+                        + "worst of its inputs."})
 final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The profile, JSON or YAML; - reads standard input.")
-    String file;
+    @Parameters(arity = "0..*", paramLabel = "FILE",
+            description = "The profile, JSON or YAML; - reads standard input. Several files or a directory make a batch.")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--jsonl", paramLabel = "FILE",
+            description = "A batch from JSON Lines: one JSON profile per line; - reads standard input.")
+    String jsonl;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
+            description = "Profiles of a batch assessed at once (default: one per core).")
+    int jobs;
 
     @Mixin
     OutputOptions outputs;
@@ -81,9 +99,25 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println(e.getMessage());
             return Main.EXIT_INVALID;
         }
+        if (files.isEmpty() && jsonl == null) {
+            err.println("Give a profile FILE (- for standard input), several files, a directory, or --jsonl FILE.");
+            return Main.EXIT_INVALID;
+        }
+        RuleSources sources = engine.sources();
+        EngineOptions.Loading loading = EngineOptions.loadInBackground(sources);
+        if (jsonl == null && files.size() == 1 && !Files.isDirectory(Path.of(files.get(0)))) {
+            return assessOne(files.get(0), targets, sources, loading, out, err);
+        }
+        BatchAssess batch = new BatchAssess(this, targets, sources, out, err);
+        return batch.run(loading);
+    }
+
+    /** The profile at {@code file} ("-" for standard input): its advisory in every output asked for. */
+    private int assessOne(String file, List<OutputOptions.Target> targets, RuleSources sources,
+                          EngineOptions.Loading loading, PrintWriter out, PrintWriter err) {
         byte[] bytes;
         try {
-            bytes = file.equals("-") ? readUpToLimit(System.in) : readFile();
+            bytes = file.equals("-") ? readUpToLimit(System.in) : readFile(file);
         } catch (NoSuchFileException e) {
             err.println(file + ": no such file");
             return Main.EXIT_INVALID;
@@ -91,9 +125,9 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println(file + ": cannot read: " + e.getMessage());
             return Main.EXIT_INVALID;
         }
+        String shown = displayName(file);
         if (bytes.length > maxInput) {
-            err.println(displayName() + ":1:1: the profile is larger than " + maxInput + " bytes (--max-input); "
-                    + "nothing was assessed");
+            err.println(shown + ":1:1: " + tooLarge());
             return Main.EXIT_INVALID;
         }
         Document document;
@@ -103,22 +137,18 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
             submitted = new ProfileReader().read(document);
         } catch (InvalidDocumentException e) {
             // malformed text, or (InvalidProfileException) a profile that breaks the schema
-            return invalid(err, e.problems());
+            return invalid(err, shown, e.problems());
         }
-        RuleSources sources = engine.sources();
-        Advisor advisor = EngineOptions.load(sources, err);
+        Advisor advisor = loading.advisor(err);
         if (advisor == null) {
             return Main.EXIT_INVALID;
         }
         Advisory advisory;
         try {
-            advisory = advisor.run(submitted).advisory();
+            advisory = explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         } catch (RuleExecutionException e) {
             err.println("the rule set failed on this profile: " + e.getMessage());
             return Main.EXIT_INVALID;
-        }
-        if (!explain) {
-            advisory = advisory.withoutExplanations();
         }
         Assessment assessment = new Assessment(file.equals("-") ? null : file, document, submitted.profile(), advisory);
         ReportContext context = new ReportContext(advisor.ruleSet(), advisor.catalog(), sources);
@@ -132,9 +162,16 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
 
     private boolean write(OutputOptions.Target target, Assessment assessment, ReportContext context, PrintWriter out,
                           PrintWriter err) {
-        // colour and the terminal's character set matter only on standard output; files are UTF-8
-        TextStyle style = target.toStdout() ? Main.terminal(spec).style(colour) : TextStyle.PLAIN;
-        String rendered = target.format().render(List.of(assessment), context, style);
+        return write(target, target.format().render(List.of(assessment), context, style(target)), out, err);
+    }
+
+    /** Colour and the terminal's character set matter only on standard output; files are UTF-8. */
+    TextStyle style(OutputOptions.Target target) {
+        return target.toStdout() ? Main.terminal(spec).style(colour) : TextStyle.PLAIN;
+    }
+
+    /** Writes a rendered output to standard output or its file; false (with the reason on stderr) when it cannot. */
+    static boolean write(OutputOptions.Target target, String rendered, PrintWriter out, PrintWriter err) {
         if (target.toStdout()) {
             out.print(rendered);
             out.flush();
@@ -153,25 +190,29 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
         }
     }
 
-    private int invalid(PrintWriter err, List<Problem> problems) {
-        err.println(displayName() + " is not a valid profile (" + problems.size() + " problem"
+    private static int invalid(PrintWriter err, String shown, List<Problem> problems) {
+        err.println(shown + " is not a valid profile (" + problems.size() + " problem"
                 + (problems.size() == 1 ? "" : "s") + "):");
-        Problems.print(err, displayName(), problems);
+        Problems.print(err, shown, problems);
         return Main.EXIT_INVALID;
     }
 
-    private byte[] readFile() throws IOException {
+    byte[] readFile(String file) throws IOException {
         try (InputStream in = Files.newInputStream(Path.of(file))) {
             return readUpToLimit(in);
         }
     }
 
     /** One byte past the limit tells a profile that is too large without reading all of it. */
-    private byte[] readUpToLimit(InputStream in) throws IOException {
+    byte[] readUpToLimit(InputStream in) throws IOException {
         return in.readNBytes((int) Math.min(maxInput + 1, Integer.MAX_VALUE - 8));
     }
 
-    private String displayName() {
+    String tooLarge() {
+        return "the profile is larger than " + maxInput + " bytes (--max-input); nothing was assessed";
+    }
+
+    static String displayName(String file) {
         return file.equals("-") ? "<stdin>" : file;
     }
 }

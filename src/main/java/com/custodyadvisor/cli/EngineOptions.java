@@ -6,7 +6,11 @@ import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
 import com.custodyadvisor.engine.RuleSetException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,9 +41,63 @@ final class EngineOptions {
         return load(sources(), err);
     }
 
+    /**
+     * Starts loading the rules and the catalogue on a thread of their own, so a command reads its input
+     * meanwhile; problems are printed when the advisor is asked for.
+     */
+    static Loading loadInBackground(RuleSources sources) {
+        StringWriter problems = new StringWriter();
+        CompletableFuture<Advisor> advisor = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try (PrintWriter err = new PrintWriter(problems)) {
+                advisor.complete(load(sources, err));
+            } catch (Throwable e) {
+                advisor.completeExceptionally(e);
+            }
+        }, "load-rules");
+        thread.setDaemon(true);
+        thread.start();
+        return new Loading(advisor, problems);
+    }
+
+    /** Rules and catalogue on their way: {@link #advisor} waits for them. */
+    static final class Loading {
+
+        private final CompletableFuture<Advisor> advisor;
+        private final StringWriter problems;
+
+        private Loading(CompletableFuture<Advisor> advisor, StringWriter problems) {
+            this.advisor = advisor;
+            this.problems = problems;
+        }
+
+        /** The advisor, or null once every problem is printed (file:line:column). */
+        Advisor advisor(PrintWriter err) {
+            Advisor loaded;
+            try {
+                loaded = advisor.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            if (loaded == null) {
+                err.print(problems);
+                err.flush();
+            }
+            return loaded;
+        }
+    }
+
+    /**
+     * The deadline of one advisory in a command-line run. A fresh JVM spends seconds loading classes and
+     * warming up on its first advisory, more on a loaded machine, and the service's deadline (sized for a warm
+     * JVM) would fail a run that is only slow; here the deadline only has to stop a rule that never ends.
+     * {@code serve} sets its own.
+     */
+    static final Duration COMMAND_LINE_TIMEOUT = Duration.ofSeconds(60);
+
     static Advisor load(RuleSources sources, PrintWriter err) {
         try {
-            return AdvisorFactory.load(sources.rules().path(), sources.data().path());
+            return AdvisorFactory.load(sources.rules().path(), sources.data().path()).withTimeout(COMMAND_LINE_TIMEOUT);
         } catch (RuleSetException e) {
             err.println("the rule set in " + sources.rules().describe() + " cannot be used:");
             Problems.printRules(err, e.problems());

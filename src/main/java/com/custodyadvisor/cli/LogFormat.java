@@ -10,13 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * How the service writes its log to stderr: {@code text} (logback.xml's pattern: date, level, request id,
+ * How the service writes its log to stderr: {@code text} ({@link ConsoleLogging}'s pattern: date, level, request id,
  * logger, message) or {@code json}, one object per line with logback's own JSON encoder, for log collectors.
  */
 enum LogFormat {
     text, json;
 
-    /** Switches the console appender to this format; text is what logback.xml sets up. */
+    /** Switches the console appender to this format; text is what {@link ConsoleLogging} sets up. */
     void apply() {
         if (this == text || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;

@@ -27,7 +27,9 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int status = run(args);
+        ConsoleLogging.flush();
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status (tests call this rather than main). */

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: the HTTP API on the rules and catalogue of the given directories, until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Serve the HTTP API: POST /v1/advisories, GET /v1/providers, /v1/rules, /health, "
+        description = {"Serve the HTTP API: POST /v1/advisories, POST /v1/advisories:batch, GET /v1/providers, /v1/rules, /health, "
                 + "/health/live, /health/ready, /metrics, /openapi.json and /docs.", "",
                 "Listens at once and compiles the rules: /health/ready answers 503 until they serve, then 200. "
                         + "Runs until stopped (SIGTERM or Ctrl-C); requests in flight finish first. "
@@ -56,6 +56,12 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             description = "Largest request body accepted, e.g. 256KiB or 1MiB; larger ones get 413 "
                     + "(default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BODY).")
     long maxBody;
+
+    @Option(names = "--max-batch-body", paramLabel = "SIZE", converter = ByteSize.class,
+            defaultValue = "${env:CUSTODY_ADVISOR_MAX_BATCH_BODY:-16MiB}",
+            description = "Largest body of POST /v1/advisories:batch (many profiles, as JSON Lines or a JSON array); "
+                    + "larger ones get 413 (default: ${DEFAULT-VALUE}; env CUSTODY_ADVISOR_MAX_BATCH_BODY).")
+    long maxBatchBody;
 
     @Option(names = "--body-timeout", paramLabel = "DURATION", converter = DurationConverter.class,
             defaultValue = "${env:CUSTODY_ADVISOR_BODY_TIMEOUT:-10s}",
@@ -110,7 +116,8 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
         logFormat.apply();
         RuleSources sources = engine.sources();
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
-                .withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections).withAdminKey(adminKey);
+                .withMaxBatchBytes(maxBatchBody).withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections)
+                .withAdminKey(adminKey);
         LiveAdvisor live = new LiveAdvisor(sources.rules().path(), sources.data().path(), Clock.systemUTC());
         // listen first, so probes see the service starting (503 on /health/ready) while the rules compile
         AdvisoryServer server = AdvisoryServer.create(live, config);
@@ -120,6 +127,7 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println("cannot serve on " + host + " port " + port + ": " + e.getMessage());
             return Main.EXIT_INVALID;
         }
+        ConsoleLogging.offRequestPath();
         LOG.info("listening on http://{}; compiling the rules ({}) and catalogue ({})", server.boundAddress(),
                 sources.rules().describe(), sources.data().describe());
         AtomicReference<DirectoryWatcher> watcher = new AtomicReference<>();
@@ -131,6 +139,7 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             closeQuietly(watcher.get());
             server.stop();
             LOG.info("stopped");
+            ConsoleLogging.flush();
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);

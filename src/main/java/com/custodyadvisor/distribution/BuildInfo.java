@@ -5,13 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** What the build wrote into the jar about itself: the project version. */
+/** What the build wrote into the jar about itself: the project version and when it was built. */
 public final class BuildInfo {
 
     static final String RESOURCE_ROOT = "/custody-advisor/";
     static final String PROPERTIES = RESOURCE_ROOT + "build.properties";
 
-    private static final String VERSION = load().getProperty("version", "unknown");
+    private static final Properties WRITTEN = load();
+    private static final String VERSION = WRITTEN.getProperty("version", "unknown");
+    private static final String BUILD = WRITTEN.getProperty("build", "unknown");
 
     private BuildInfo() {
     }
@@ -19,6 +21,11 @@ public final class BuildInfo {
     /** The project version, e.g. "1.0.0". */
     public static String version() {
         return VERSION;
+    }
+
+    /** When this build of the program was made: compiled rules are tied to the classes of one build. */
+    public static String build() {
+        return BUILD;
     }
 
     /** The Java the program runs on, e.g. "Java 17.0.16 (Debian, OpenJDK 64-Bit Server VM)". */

@@ -64,11 +64,14 @@ public final class Advice {
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
     private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
     private final List<Disclosure> disclosures = new ArrayList<>();
+    private final boolean explain;
     private TargetScenario target;
     private KieSession session;
 
-    Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor) {
+    /** @param explain whether findings carry the rule and facts behind them (null explanations otherwise) */
+    Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor, boolean explain) {
         this.ruleSet = ruleSet;
+        this.explain = explain;
         this.profile = profile;
         this.exposure = exposure;
         this.tree = tree;
@@ -85,7 +88,7 @@ public final class Advice {
     public FindingBuilder finding() {
         Match match = monitor.current();
         RuleInfo rule = ruleSet.info(match.getRule());
-        return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain(rule, match));
+        return new FindingBuilder(this, rule, ruleSet.definition(rule.id()), explain ? explain(rule, match) : null);
     }
 
     /**
@@ -389,7 +392,7 @@ public final class Advice {
         // rules may react to findings (e.g. count the serious ones): each part is one as far as they can see
         session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
                 FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
-                List.of(part.explanation()), List.of()));
+                part.explanation() == null ? null : List.of(part.explanation()), List.of()));
     }
 
     /** The wallet with its assessed tier, for a Wallet or an AssessedWallet. */

@@ -83,9 +83,9 @@ public final class Advisor {
         return catalog;
     }
 
-    /** The advisory for a profile, without explanations. */
+    /** The advisory for a profile, without explanations (which are then not worked out at all). */
     public Advisory advise(SubmittedProfile submitted) {
-        return run(submitted).advisory().withoutExplanations();
+        return run(submitted, false).advisory().withoutExplanations();
     }
 
     /**
@@ -95,8 +95,12 @@ public final class Advisor {
      * @throws AdvisoryTimeoutException when the advisory runs past the deadline (the session is halted)
      */
     public AdvisoryRun run(SubmittedProfile submitted) {
+        return run(submitted, true);
+    }
+
+    private AdvisoryRun run(SubmittedProfile submitted, boolean explain) {
         try {
-            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted), timeout);
+            AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
             stats.completed();
             return run;
         } catch (RuleExecutionException e) {
@@ -109,12 +113,14 @@ public final class Advisor {
     private final class Session implements AdvisoryWorkers.Haltable<AdvisoryRun> {
 
         private final SubmittedProfile submitted;
+        private final boolean explain;
         private final FiringMonitor monitor = new FiringMonitor(ruleSet);
         private volatile KieSession session;
         private volatile boolean halted;
 
-        Session(SubmittedProfile submitted) {
+        Session(SubmittedProfile submitted, boolean explain) {
             this.submitted = submitted;
+            this.explain = explain;
         }
 
         @Override
@@ -142,9 +148,10 @@ public final class Advisor {
             Profile profile = submitted.profile();
             LocalDate today = LocalDate.now(clock);
             Exposure exposure = Exposure.of(profile, ruleSet.parameters());
-            Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor);
-            KieSession kieSession = ruleSet.kieBase().newKieSession();
+            Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor, explain);
+            KieSession kieSession = ruleSet.newSession();
             session = kieSession;
+            boolean clean = false;
             try {
                 kieSession.addEventListener(monitor);
                 advice.bind(kieSession);
@@ -165,9 +172,14 @@ public final class Advisor {
                             + monitor.firings().get(rule) + " times. A rule that changes or re-inserts what it "
                             + "matches fires again and again: guard it with a 'not' on what it inserts.");
                 }
+                clean = !halted;
             } finally {
                 session = null;
-                kieSession.dispose();
+                kieSession.removeEventListener(monitor);
+                if (clean) {
+                    // back to the pool, reset; a session halted or failed mid-way is left to the collector
+                    kieSession.dispose();
+                }
             }
             Advisory advisory = AdvisoryAssembler.assemble(ruleSet, catalog, profile, advice, today);
             return new AdvisoryRun(advisory, Set.copyOf(monitor.firings().keySet()));

@@ -30,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Turns what the rules produced into the contract's advisory: merged, waived, sorted and summed up. */
@@ -39,8 +37,6 @@ final class AdvisoryAssembler {
 
     /** What a remedy writes where the advisory's recommended brokers go. */
     static final String BROKERS = "{brokers}";
-
-    private static final Pattern LIST_ITEM = Pattern.compile("^(.*?)/\\d+(/|$)");
 
     private AdvisoryAssembler() {
     }
@@ -82,45 +78,89 @@ final class AdvisoryAssembler {
     }
 
     private static List<FindingPart> inReadingOrder(List<FindingPart> parts) {
+        if (parts.size() == 1) {
+            return parts;
+        }
+        // each part's list, found once: sorting compares parts many times
+        List<Placed> placed = new ArrayList<>(parts.size());
         Map<String, Integer> listPlace = new HashMap<>();
         for (FindingPart p : parts) {
             String list = listOf(p.firstPath());
+            placed.add(new Placed(p, list));
             if (list != null) {
                 listPlace.merge(list, p.order(), Math::min);
             }
         }
-        Comparator<FindingPart> place = Comparator.comparingInt(p -> {
-            String list = listOf(p.firstPath());
-            return list == null ? p.order() : listPlace.get(list);
-        });
-        Comparator<FindingPart> inList = Comparator.comparing(p -> listOf(p.firstPath()) == null ? "" : p.firstPath(),
+        Comparator<Placed> place = Comparator.comparingInt(p -> p.list() == null ? p.part().order()
+                : listPlace.get(p.list()));
+        Comparator<Placed> inList = Comparator.comparing(p -> p.list() == null ? "" : p.part().firstPath(),
                 AdvisoryAssembler::comparePointers);
-        List<FindingPart> ordered = new ArrayList<>(parts);
-        // parts of one rule about one field (one per peril, say) read in the order of what they concern
-        ordered.sort(place.thenComparing(inList).thenComparingInt(FindingPart::order)
-                .thenComparing(FindingPart::firstPath, AdvisoryAssembler::comparePointers)
-                .thenComparing(p -> String.join(",", new TreeSet<>(p.concerns()))));
-        return ordered;
+        placed.sort(place.thenComparing(inList).thenComparingInt(p -> p.part().order())
+                .thenComparing(p -> p.part().firstPath(), AdvisoryAssembler::comparePointers)
+                // parts of one rule about one field (one per peril, say) read in the order of what they concern
+                .thenComparing(p -> String.join(",", new TreeSet<>(p.part().concerns()))));
+        return placed.stream().map(Placed::part).toList();
+    }
+
+    /** A part and the list its first evidence is in (null when none). */
+    private record Placed(FindingPart part, String list) {
     }
 
     /** The list a pointer is in ("/insurance/policies" for "/insurance/policies/2/covers"), or null. */
     private static String listOf(String pointer) {
-        Matcher m = LIST_ITEM.matcher(pointer);
-        return m.find() ? m.group(1) : null;
+        // the first segment made of digits only ends the list's path
+        int start = pointer.indexOf('/');
+        while (start >= 0) {
+            int end = pointer.indexOf('/', start + 1);
+            int stop = end < 0 ? pointer.length() : end;
+            if (stop > start + 1 && digits(pointer, start + 1, stop)) {
+                return pointer.substring(0, start);
+            }
+            start = end;
+        }
+        return null;
     }
 
-    /** Orders JSON Pointers as the document does: "/wallets/2" before "/wallets/10". */
+    /**
+     * Orders JSON Pointers as the document does: "/wallets/2" before "/wallets/10". Segment by segment:
+     * two of digits only by their number, others as text; a pointer that is a prefix of the other first.
+     */
     static int comparePointers(String a, String b) {
-        String[] x = a.split("/", -1);
-        String[] y = b.split("/", -1);
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = x[i].matches("\\d+") && y[i].matches("\\d+")
-                    ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+        int i = 0;
+        int j = 0;
+        while (true) {
+            int x = a.indexOf('/', i);
+            int y = b.indexOf('/', j);
+            int xEnd = x < 0 ? a.length() : x;
+            int yEnd = y < 0 ? b.length() : y;
+            int c = compareSegments(a, i, xEnd, b, j, yEnd);
             if (c != 0) {
                 return c;
             }
+            if (x < 0 || y < 0) {
+                return Boolean.compare(x >= 0, y >= 0);
+            }
+            i = x + 1;
+            j = y + 1;
         }
-        return Integer.compare(x.length, y.length);
+    }
+
+    private static int compareSegments(String a, int aFrom, int aTo, String b, int bFrom, int bTo) {
+        if (aTo > aFrom && bTo > bFrom && digits(a, aFrom, aTo) && digits(b, bFrom, bTo)
+                && aTo - aFrom < 19 && bTo - bFrom < 19) {
+            return Long.compare(Long.parseLong(a, aFrom, aTo, 10), Long.parseLong(b, bFrom, bTo, 10));
+        }
+        return a.substring(aFrom, aTo).compareTo(b.substring(bFrom, bTo));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Finding combine(List<FindingPart> parts) {
@@ -142,7 +182,8 @@ final class AdvisoryAssembler {
             }
         }
         Severity severity = parts.stream().map(FindingPart::severity).min(Comparator.naturalOrder()).orElseThrow();
-        List<Explanation> explanations = parts.stream().map(FindingPart::explanation).toList();
+        List<Explanation> explanations = parts.get(0).explanation() == null ? null
+                : parts.stream().map(FindingPart::explanation).toList();
         FindingDefinition d = parts.get(0).definition();
         return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
                 d.source(), evidence, null, explanations, List.of());

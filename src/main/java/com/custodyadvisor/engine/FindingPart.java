@@ -15,6 +15,7 @@ import java.util.Set;
  * @param order the rule's place in file and line order: parts read in rule order, then profile order
  * @param pattern the detail with the rule's figures filled in, {@code {items}} or {@code {clauses}} still open
  * @param items what fills {@code {items}} (joined "A, B and C") or {@code {clauses}} (joined "a; b")
+ * @param explanation the rule and facts behind it; null when the advisory is made without explanations
  * @param covers the finding ids the rule's {@code @covers} names
  * @param concerns the gap this part is about ({@link FindingBuilder#concerns}): empty for "the whole finding"
  */

@@ -2,7 +2,6 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.parameters.Parameter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,10 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -50,18 +45,11 @@ final class RuleHeaders {
     private RuleHeaders() {
     }
 
-    /** The headers of every rule of the base; {@code parameters} is null when the parameters file is invalid. */
-    static RuleHeaders read(KieBase kieBase, Map<String, byte[]> files, String shown, RuleParameters parameters) {
+    /** The headers of every rule of the base, placed where the index says each is written. */
+    static RuleHeaders read(KieBase kieBase, RuleIndex index, String shown, RuleParameters parameters) {
         Map<String, Written> written = new HashMap<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            PackageDescr pkg = parse(file.getValue());
-            if (pkg == null) {
-                continue;
-            }
-            for (RuleDescr rule : pkg.getRules()) {
-                written.put(RuleSet.droolsName(pkg.getName(), rule.getName()),
-                        new Written(file.getKey(), rule.getLine(), rule.getColumn()));
-            }
+        for (RuleIndex.Entry rule : index.rules()) {
+            written.put(rule.droolsName(), new Written(rule.file(), rule.line(), rule.column()));
         }
         List<Rule> all = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -187,14 +175,6 @@ final class RuleHeaders {
 
     private void problem(Written at, String shown, String message) {
         problems.add(new RuleProblem(RuleSetCompiler.display(shown, at.file()), at.line(), at.column(), message));
-    }
-
-    static PackageDescr parse(byte[] drl) {
-        try {
-            return new DrlParser().parse(false, new String(drl, StandardCharsets.UTF_8));
-        } catch (DroolsParserException e) {
-            return null; // the build reported it already
-        }
     }
 
     private static String text(Object value) {

@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule set: one {@link KieBase}, shared by every advisory and safe across threads, the
@@ -26,7 +29,9 @@ public final class RuleSet {
     private final Questions questions;
     private final String version;
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
+    private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final Map<RuleInfo, Integer> order = new IdentityHashMap<>();
+    private volatile KieSessionsPool sessions;
 
     /**
      * @param rules every rule, in file and line order
@@ -47,10 +52,38 @@ public final class RuleSet {
             byDroolsName.put(droolsNames.get(i), rules.get(i));
             order.put(rules.get(i), i);
         }
+        // a match names its rule by the base's own object: found without building its name at every firing
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleInfo info = byDroolsName.get(droolsName(rule.getPackageName(), rule.getName()));
+                if (info != null) {
+                    byRule.put(rule, info);
+                }
+            }
+        }
     }
 
     public KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A session to run one advisory in, from a pool of sessions of this base: a session given back with
+     * {@link KieSession#dispose()} is reset and used again, which spares building the memory of every
+     * node for each advisory.
+     */
+    public KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                pool = sessions;
+                if (pool == null) {
+                    pool = kieBase.newKieSessionsPool(0);
+                    sessions = pool;
+                }
+            }
+        }
+        return pool.newKieSession();
     }
 
     /** Every rule, in file and line order. */
@@ -97,7 +130,10 @@ public final class RuleSet {
 
     /** The metadata of a rule of the compiled base, e.g. the rule of a {@code Match}. */
     public RuleInfo info(Rule rule) {
-        RuleInfo info = byDroolsName.get(droolsName(rule.getPackageName(), rule.getName()));
+        RuleInfo info = byRule.get(rule);
+        if (info == null) {
+            info = byDroolsName.get(droolsName(rule.getPackageName(), rule.getName()));
+        }
         if (info == null) {
             throw new IllegalStateException("no metadata for rule \"" + rule.getName() + "\"");
         }

@@ -24,34 +24,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.runtime.KieContainer;
 
 /**
- * Compiles the {@code .drl} files of a rules directory at run time (classic DRL build), so analysts
- * change rules without rebuilding the jar, with the parameters and scoring table of the data directory.
- * Reports every message Drools gives as {@code file:line:column: message}, then checks each rule's
- * header metadata and the parameters it names ({@link RuleHeaders}).
+ * Loads the {@code .drl} files of a rules directory with the parameters and scoring table of the data
+ * directory. Rules are compiled to Drools' executable model: the shipped rules when the program was built,
+ * others once, then kept in a cache keyed by their content ({@link CompiledRuleStore}), so analysts change
+ * rules without rebuilding the jar and a changed set compiles once. Parameters and the scoring table are
+ * read at every load: they are facts, and changing them needs no compile. Reports every problem as
+ * {@code file:line:column: message}, then checks each rule's header metadata and the parameters it names
+ * ({@link RuleHeaders}, {@link RuleParameters}).
  */
 public final class RuleSetCompiler {
 
     private static final String RESOURCE_ROOT = "src/main/resources/";
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private RuleSetCompiler() {
     }
 
     /**
-     * Compiles every {@code .drl} file under the rules directory (sub-directories included) with the
-     * parameters and scoring table of the data directory.
+     * Loads every {@code .drl} file under the rules directory (sub-directories included) with the
+     * parameters and scoring table of the data directory, compiling the files unless they were compiled before.
      *
      * @throws RuleSetException with every problem when a file does not compile, a header is incomplete, a
      *                          rule names a parameter the data does not have, or a data file is invalid
@@ -75,33 +70,30 @@ public final class RuleSetCompiler {
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
-        KieServices kie = KieServices.Factory.get();
-        ReleaseId releaseId = kie.newReleaseId("com.custodyadvisor", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem kfs = kie.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        files.forEach((name, bytes) -> kfs.write(RESOURCE_ROOT + name, bytes));
-        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
-        List<RuleProblem> drl = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            drl.add(new RuleProblem(display(shown, message.getPath()), message.getLine(), message.getColumn(),
-                    clean(message.getText())));
+        String filesHash = CompiledRuleStore.filesHash(files);
+        CompiledRules compiled = CompiledRuleStore.find(filesHash);
+        KieBase classic = null;
+        RuleIndex index;
+        if (compiled != null) {
+            index = compiled.index();
+        } else {
+            ModelCompilation.Result result = ModelCompilation.compile(files, shown);
+            problems.addAll(result.problems());
+            compiled = result.compiled();
+            classic = result.classic();
+            index = compiled != null ? compiled.index() : RuleIndex.read(files);
+            if (compiled != null) {
+                CompiledRuleStore.keep(filesHash, compiled);
+            }
         }
-        problems.addAll(withoutEchoes(drl));
-        RuleParameters used = RuleParameters.read(files, shown, parameters);
+        RuleParameters used = RuleParameters.check(index, shown, parameters);
         problems.addAll(used.problems());
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
         }
-        KieBase kieBase;
-        try {
-            KieContainer container = kie.newKieContainer(releaseId);
-            kieBase = container.getKieBase();
-        } finally {
-            // the built module is held in a process-wide repository; the KieBase is all we keep
-            kie.getRepository().removeKieModule(releaseId);
-        }
-        RuleHeaders headers = RuleHeaders.read(kieBase, files, shown, used);
+        KieBase kieBase = compiled != null ? compiled.kieBase() : classic;
+        RuleHeaders headers = RuleHeaders.read(kieBase, index, shown, used);
         List<RuleProblem> headerProblems = new ArrayList<>(headers.problems());
         headerProblems.addAll(unknownQuestions(headers.rules(), questions, shown));
         if (!headerProblems.isEmpty()) {
@@ -201,7 +193,7 @@ public final class RuleSetCompiler {
         return version(files, parameters, scoring, questions);
     }
 
-    private static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
+    static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
         String shown = directory.toString();
         if (!Files.isDirectory(directory)) {
             throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0,
@@ -212,19 +204,6 @@ public final class RuleSetCompiler {
             throw new RuleSetException(List.of(new RuleProblem(shown, 0, 0, "no .drl rule files in the directory")));
         }
         return files;
-    }
-
-    /** After a syntax error Drools adds "Parser returned a null Package" for the same file, which says nothing more. */
-    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
-        List<RuleProblem> kept = new ArrayList<>();
-        for (RuleProblem p : problems) {
-            boolean echo = p.line() == 0 && p.message().startsWith("Parser returned a null Package")
-                    && problems.stream().anyMatch(o -> o != p && o.file().equals(p.file()) && o.line() > 0);
-            if (!echo) {
-                kept.add(p);
-            }
-        }
-        return kept;
     }
 
     private static Map<String, byte[]> readRuleFiles(Path directory) throws RuleSetException {
@@ -246,16 +225,21 @@ public final class RuleSetCompiler {
     private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
             Questions questions) {
         MessageDigest digest = Hashes.newDigest();
+        digestFiles(digest, files);
+        digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
+        return Hashes.hex(digest);
+    }
+
+    /** Adds each rule file's name and contents, in name order, to a digest. */
+    static void digestFiles(MessageDigest digest, Map<String, byte[]> files) {
         files.forEach((name, bytes) -> {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(bytes);
             digest.update((byte) 0);
         });
-        digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
-        digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
-        digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
-        return Hashes.hex(digest);
     }
 
     /** Maps a builder path ("src/main/resources/red-flags.drl") to the file as the user knows it. */
@@ -265,10 +249,5 @@ public final class RuleSetCompiler {
         }
         String rel = builderPath.startsWith(RESOURCE_ROOT) ? builderPath.substring(RESOURCE_ROOT.length()) : builderPath;
         return directory.endsWith("/") ? directory + rel : directory + "/" + rel;
-    }
-
-    /** Drools prefixes some messages with the rule and a newline; keep them on one line for file:line output. */
-    private static String clean(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

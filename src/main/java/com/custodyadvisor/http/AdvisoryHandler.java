@@ -39,11 +39,8 @@ final class AdvisoryHandler implements Handler {
         } catch (InvalidProfileException e) {
             throw new ProblemException(ProblemResponses.invalidProfile(e.problems()));
         }
-        Advisory advisory = advisor.run(submitted).advisory();
+        Advisory advisory = explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         ServiceMetrics.verdict(ctx, advisory.summary().verdict());
-        if (!explain) {
-            advisory = advisory.withoutExplanations();
-        }
         if (markdown) {
             ctx.contentType(MediaTypes.MARKDOWN_UTF8)
                     .result(MarkdownReport.render(submitted.profile(), advisory, advisor.catalog()));
@@ -64,7 +61,7 @@ final class AdvisoryHandler implements Handler {
     }
 
     /** A compressed body would be read as garbled text: refused as a type the endpoint does not take (RFC 7694). */
-    private static void requireNoContentEncoding(String encoding) {
+    static void requireNoContentEncoding(String encoding) {
         if (encoding == null || encoding.isBlank() || encoding.strip().equalsIgnoreCase("identity")) {
             return;
         }
@@ -73,7 +70,7 @@ final class AdvisoryHandler implements Handler {
     }
 
     /** {@code ?explain=true} (or a bare {@code ?explain}) keeps the findings' explanations. */
-    private static boolean explain(String value) {
+    static boolean explain(String value) {
         if (value == null) {
             return false;
         }

@@ -19,6 +19,7 @@ final class AdvisoryRoutes {
 
     private final Supplier<Advisor> advisors;
     private final AdvisoryHandler advisories;
+    private final BatchHandler batch;
     private final String openApi;
     private final DocsPage docs;
     private final long maxBodyBytes;
@@ -27,8 +28,9 @@ final class AdvisoryRoutes {
     private final ServiceMetrics metrics;
 
     /** @param live the reloadable advisor behind {@code advisors}, or null when it is fixed */
-    AdvisoryRoutes(Supplier<Advisor> advisors, LiveAdvisor live, AdvisoryHandler advisories, String openApi,
-                   DocsPage docs, ServerConfig config, ServiceMetrics metrics) {
+    AdvisoryRoutes(Supplier<Advisor> advisors, LiveAdvisor live, AdvisoryHandler advisories, BatchHandler batch,
+                   String openApi, DocsPage docs, ServerConfig config, ServiceMetrics metrics) {
+        this.batch = batch;
         this.advisors = advisors;
         this.metrics = metrics;
         this.live = live;
@@ -43,6 +45,7 @@ final class AdvisoryRoutes {
         routes.before(ctx -> RequestAdvisor.pin(ctx, advisors));
 
         routes.post(ADVISORIES, advisories);
+        routes.post(BatchHandler.PATH, batch);
         routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
         routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
         routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));

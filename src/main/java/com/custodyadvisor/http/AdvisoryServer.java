@@ -7,6 +7,8 @@ import com.custodyadvisor.reload.LiveAdvisor;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import tools.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -22,6 +24,15 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  * supplier, read once at the start of each request, so the rules can be swapped while it runs.
  */
 public final class AdvisoryServer {
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /** The threads the profiles of batches are read and checked on, one per core, shared by every batch. */
+    private static final ExecutorService BATCH_WORKERS = Executors.newFixedThreadPool(CORES, task -> {
+        Thread thread = new Thread(task, "batch-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Javalin app;
     private final ServiceMetrics metrics;
@@ -51,13 +62,14 @@ public final class AdvisoryServer {
         String openApi = OpenApiDocument.render(reader.schema().schemaNode());
         DocsPage docs = DocsPage.load();
         ServiceMetrics metrics = new ServiceMetrics(advisors, live, Clock.systemUTC());
+        BatchHandler batch = new BatchHandler(reader, config.maxBatchBytes(), BATCH_WORKERS, 4 * CORES);
         AdvisoryRoutes routes = new AdvisoryRoutes(advisors, live, new AdvisoryHandler(reader, config.maxBodyBytes()),
-                openApi, docs, config, metrics);
+                batch, openApi, docs, config, metrics);
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.startup.showOldJavalinVersionWarning = false;
             javalin.jsonMapper(new JavalinJackson3((JsonMapper) Mappers.JSON_PRETTY, false));
-            javalin.http.maxRequestSize = config.maxBodyBytes();
+            javalin.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBytes());
             javalin.http.prefer405over404 = true;
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
@@ -66,7 +78,8 @@ public final class AdvisoryServer {
                 server.setStopTimeout(config.stopTimeout().toMillis());
                 GracefulHandler graceful = new GracefulHandler();
                 // bodies are read as they arrive, before a request takes a thread (slow senders hold none)
-                server.insertHandler(new BodyBuffering(config.maxBodyBytes(), config.bodyTimeout(), graceful));
+                server.insertHandler(new BodyBuffering(config.maxBodyBytes(), config.maxBatchBytes(),
+                        config.bodyTimeout(), graceful));
                 server.insertHandler(graceful);
                 server.insertHandler(new SecurityHeaders());
                 // past the cap, new connections wait in the accept queue until one closes

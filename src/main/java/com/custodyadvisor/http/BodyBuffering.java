@@ -30,12 +30,17 @@ final class BodyBuffering extends Handler.Wrapper {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final long maxBytes;
+    private final long maxBatchBytes;
     private final Duration timeout;
     private final GracefulHandler graceful;
 
-    /** @param graceful the handler that knows when the service is stopping */
-    BodyBuffering(long maxBytes, Duration timeout, GracefulHandler graceful) {
+    /**
+     * @param maxBatchBytes the limit for the batch endpoint, whose bodies hold many profiles
+     * @param graceful the handler that knows when the service is stopping
+     */
+    BodyBuffering(long maxBytes, long maxBatchBytes, Duration timeout, GracefulHandler graceful) {
         this.maxBytes = maxBytes;
+        this.maxBatchBytes = maxBatchBytes;
         this.timeout = timeout;
         this.graceful = graceful;
     }
@@ -46,11 +51,12 @@ final class BodyBuffering extends Handler.Wrapper {
         if (!hasBody) {
             return super.handle(request, response, callback);
         }
-        if (request.getLength() > maxBytes) {
-            refuse(response, callback, ProblemResponses.contentTooLarge(maxBytes));
+        long limit = BatchHandler.PATH.equals(request.getHttpURI().getPath()) ? maxBatchBytes : maxBytes;
+        if (request.getLength() > limit) {
+            refuse(response, callback, ProblemResponses.contentTooLarge(limit));
             return true;
         }
-        new Upload(request, response, callback).start();
+        new Upload(request, response, callback, limit).start();
         return true;
     }
 
@@ -66,15 +72,17 @@ final class BodyBuffering extends Handler.Wrapper {
         private final Request request;
         private final Response response;
         private final Callback callback;
+        private final long maxBytes;
         private final AtomicBoolean finished = new AtomicBoolean();
         private byte[] bytes = new byte[0];
         private int size;
         private Scheduler.Task deadline;
 
-        Upload(Request request, Response response, Callback callback) {
+        Upload(Request request, Response response, Callback callback, long maxBytes) {
             this.request = request;
             this.response = response;
             this.callback = callback;
+            this.maxBytes = maxBytes;
         }
 
         void start() {

@@ -7,13 +7,17 @@ import java.util.Locale;
 /** Formats US-dollar amounts the way details quote them: "50,000,000 USD". */
 public final class Money {
 
+    // DecimalFormat is not thread-safe, and building one costs more than formatting: one per thread
+    private static final ThreadLocal<DecimalFormat> USD = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+    private static final ThreadLocal<DecimalFormat> PERCENT = ThreadLocal.withInitial(() ->
+            new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+
     private Money() {
     }
 
     public static String usd(double amount) {
-        // DecimalFormat is not thread-safe; a fresh one is cheap next to an advisory
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(amount) + " USD";
+        return USD.get().format(amount) + " USD";
     }
 
     /** A share as a percentage with at most one decimal: "2.5%". */
@@ -21,7 +25,6 @@ public final class Money {
         if (whole <= 0) {
             return "n/a";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(100.0 * part / whole) + "%";
+        return PERCENT.get().format(100.0 * part / whole) + "%";
     }
 }

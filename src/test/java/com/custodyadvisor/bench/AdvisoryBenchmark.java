@@ -25,18 +25,21 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * How long one advisory takes on the shipped rules: the engine alone, and the whole request path
- * (parse, validate, advise, write JSON). Run with {@code mvn -Pbench verify} (see the README).
+ * How long one advisory takes on the shipped rules, for every example: the engine alone, and the whole
+ * request path (parse, validate, advise, write JSON). Run with {@code mvn -Pbench verify} (see the README);
+ * {@code -prof gc} adds the bytes allocated per advisory.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = "-Dcustody-advisor.cache=target/rule-cache")
 public class AdvisoryBenchmark {
 
-    @Param({"qualified-custodian.yaml", "large-exchange.yaml", "cyber-only.yaml"})
+    @Param({"apac-custodian.yaml", "bank-custody.yaml", "cyber-only.yaml", "fintech-embedded.yaml",
+        "follow-form-tower-exchange.yaml", "large-exchange.yaml", "layered-tower-exchange.yaml",
+        "qualified-custodian.yaml", "staking-exchange.yaml"})
     public String example;
 
     private Advisor advisor;

@@ -62,10 +62,10 @@ class CommonOptionsTest {
 
     @Test
     void anUnforeseenFailureIsAPlainMessageWithoutJavaTypeNames(@TempDir Path dir) throws Exception {
-        // a directory where a profile file is expected
+        // a directory stands for its profiles; one without any is a mistake said in words
         CliRunner.Result r = CliRunner.run("assess", dir.toString());
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains(dir + ": cannot read").doesNotContain("Exception").doesNotContain("java.");
+        assertThat(r.err()).contains(dir + ": no profile files").doesNotContain("Exception").doesNotContain("java.");
     }
 }

@@ -61,14 +61,16 @@ class GracefulStopTest {
         String first = new String(body, 0, body.length / 2, java.nio.charset.StandardCharsets.UTF_8);
         String rest = new String(body, body.length / 2, body.length - body.length / 2,
                 java.nio.charset.StandardCharsets.UTF_8);
-        try (RawClient finishing = new RawClient(server.port()); RawClient stalled = new RawClient(server.port())) {
+        // read before the stop: a stopping server no longer reports the port it listened on
+        int port = server.port();
+        try (RawClient finishing = new RawClient(port); RawClient stalled = new RawClient(port)) {
             finishing.startPost("/v1/advisories", "application/json", body.length).send(first);
             stalled.startPost("/v1/advisories", "application/json", body.length).send(first);
             Thread.sleep(200);
 
             Thread stopping = new Thread(server::close, "stopping");
             stopping.start();
-            awaitRefusedConnections(server.port());
+            awaitRefusedConnections(port);
             finishing.send(rest);
 
             RawClient.Answer answered = finishing.answer();

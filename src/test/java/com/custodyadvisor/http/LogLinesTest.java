@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** The log lines as logback.xml writes them: date and time with offset, level, request id when there is one. */
+/** The log lines as ConsoleLogging writes them: date and time with offset, level, request id when there is one. */
 class LogLinesTest {
 
     @Test

@@ -72,7 +72,7 @@ class OpenApiContractTest {
     void isOpenApi31WithEveryEndpointOfTheContract() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("paths").propertyNames()).containsExactlyInAnyOrder("/v1/advisories",
-                "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
+                "/v1/advisories:batch", "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
                 "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
                 "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "ServiceUnavailable",
@@ -156,6 +156,36 @@ class OpenApiContractTest {
             assertThat(response.statusCode()).isEqualTo(200);
             assertValid(schema, Mappers.JSON.readTree(response.body()));
         }
+    }
+
+    @Test
+    void batchLinesMatchTheirSchemaOneProfileEach() {
+        Schema schema = responseSchema("/v1/advisories:batch", "post", "200", "application/x-ndjson");
+        StringBuilder lines = new StringBuilder();
+        for (Path example : examples()) {
+            lines.append(Profiles.json(example)).append('\n');
+        }
+        lines.append("{\"firm\": 1}\n");
+
+        for (String query : List.of("", "?explain=true")) {
+            HttpResponse<String> response = server.post("/v1/advisories:batch" + query, "application/x-ndjson",
+                    lines.toString());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/x-ndjson");
+            List<String> results = response.body().lines().toList();
+            assertThat(results).hasSize(examples().size() + 1);
+            for (String line : results) {
+                assertValid(schema, Mappers.JSON.readTree(line));
+            }
+            assertThat(Mappers.JSON.readTree(results.get(results.size() - 1)).path("errors").isArray()).isTrue();
+        }
+        JsonNode fromArray = Mappers.JSON.readTree(server.post("/v1/advisories:batch", "application/json",
+                "[" + Profiles.MINIMAL_JSON + "]").body());
+        assertValid(schema, fromArray);
+        assertValidProblem(server.post("/v1/advisories:batch", "application/json", "{}"), "/v1/advisories:batch",
+                "post", "400");
+        assertValidProblem(server.post("/v1/advisories:batch", "application/yaml", "x: 1"), "/v1/advisories:batch",
+                "post", "415");
     }
 
     @Test

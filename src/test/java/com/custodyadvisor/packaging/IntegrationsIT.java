@@ -66,6 +66,20 @@ class IntegrationsIT {
         assertThat(relaxed.out()).isEmpty();
     }
 
+    @Test
+    void theLauncherRunsTheJarWithTheArgumentsGiven() throws Exception {
+        Path launcher = Path.of("integrations/launcher/custody-advisor").toAbsolutePath();
+        Files.copy(ShippedRules.EXAMPLES.resolve("cyber-only.yaml"), workspace.resolve("custody.yaml"));
+        Map<String, String> env = Map.of("CUSTODY_ADVISOR_JAR", JAR.toString(),
+                "CUSTODY_ADVISOR_CACHE", workspace.resolve("cache").toString());
+
+        ProgramProcess.Result r = ProgramProcess.run(workspace, env,
+                List.of(launcher.toString(), "assess", "custody.yaml", "--format", "json"));
+
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
+        assertThat(Mappers.JSON.readTree(r.out()).at("/summary/verdict").asString()).isEqualTo("NOT_READY");
+    }
+
     /** The shell script of the action's "Assess" step, as written in action.yml. */
     private static String assessStep() throws Exception {
         JsonNode action = Mappers.YAML.readTree(Files.readString(ACTION));

@@ -11,6 +11,7 @@ import {
 } from './form.js';
 import {announcement, markQuestions, renderFindings, renderPlan, renderProviders, renderQuestions, renderVerdict}
   from './results.js';
+import {renderRegulation} from './regulation.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -137,6 +138,7 @@ function showAdvisory(advisory, profile) {
   markQuestions($('questions'), advisory);
   renderScenarios($('scenarios-body'), advisory);
   renderProgramme($('programme-body'), advisory);
+  renderRegulation($('regulation-body'), advisory);
   renderPlan($('plan-body'), advisory);
   renderProviders($('providers-body'), advisory, state.catalogue);
   renderCoverage($('coverage-body'), advisory);

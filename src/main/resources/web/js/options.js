@@ -134,7 +134,8 @@ export const COMPROMISE_PROTOCOLS = [
 ];
 
 export const GRANT_REVOKE = [
-  ['NONE', 'No written process'],
+  ['NONE', 'No process'],
+  ['INFORMAL', 'Someone who knows the system, without a written process'],
   ['CHECKLISTS', 'Written on/offboarding checklists'],
   ['AUDIT_TRAIL', 'Checklists and an audit trail of changes'],
 ];
@@ -173,6 +174,7 @@ export const AUDIT_LOGS = [
 
 export const DATA_SANITISATION = [
   ['NONE', 'None'],
+  ['AWARENESS', 'Staff know how, and have the tools'],
   ['POLICY', 'A written policy'],
   ['POLICY_AND_LOG', 'A written policy and a log per medium'],
 ];

@@ -16,16 +16,19 @@ import java.util.List;
  * @param programme the programme schedule: own layers, cover relied on but not held, gaps
  * @param wallets each wallet's declared and assessed tier
  * @param coverage storage tiers (assessed) against perils and lines, for the own programme
+ * @param regimes the regulators' regimes that apply, each with its figures met, not met or not assessable
+ * @param ccss the CCSS level the profile supports, aspect by aspect
  * @param completeness how many of the questions the rules rely on the profile answers
  * @param openQuestions the questions it leaves open, most decisive first
  * @param disclosures losses to disclose to underwriters (the loss history of the last years), latest first
  */
 @JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "completeness", "openQuestions", "findings",
-        "disclosures", "plan", "providers", "needs", "scenarios", "programme", "wallets", "coverage"})
+        "disclosures", "plan", "providers", "needs", "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
                        Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
                        ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage,
-                       Completeness completeness, List<OpenQuestion> openQuestions, List<Disclosure> disclosures) {
+                       List<RegimeResult> regimes, CcssSummary ccss, Completeness completeness,
+                       List<OpenQuestion> openQuestions, List<Disclosure> disclosures) {
 
     public Advisory {
         openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
@@ -36,6 +39,6 @@ public record Advisory(String rulesetVersion, String catalogVersion, Summary sum
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
                 findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
-                programme, wallets, coverage, completeness, openQuestions, disclosures);
+                programme, wallets, coverage, regimes, ccss, completeness, openQuestions, disclosures);
     }
 }

@@ -69,7 +69,8 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         }
         long files = ruleSet.rules().stream().map(r -> r.file()).distinct().count();
         out.println("OK: " + ruleSet.rules().size() + " rules in " + files + " files (" + sources.rules().describe()
-                + "), " + ruleSet.parameters().all().size() + " parameters, " + catalog.size() + " providers ("
+                + "), " + ruleSet.parameters().all().size() + " parameters, " + ruleSet.regimes().regimes().size()
+                + " regimes, " + catalog.size() + " providers ("
                 + sources.data().describe() + ")");
         out.println("rule set " + ruleSet.version());
         out.println("catalogue " + catalog.version());

@@ -7,6 +7,8 @@ import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.ccss.AspectLevel;
+import com.custodyadvisor.ccss.CcssAssessment;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.exposure.AssessedWallet;
 import com.custodyadvisor.exposure.Exposure;
@@ -28,6 +30,8 @@ import com.custodyadvisor.profile.Soc2Report;
 import com.custodyadvisor.profile.SubCustodian;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Wallet;
+import com.custodyadvisor.regulation.LimitCheck;
+import com.custodyadvisor.regulation.Regulation;
 import com.custodyadvisor.support.Wording;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -56,6 +60,8 @@ public final class Advice {
     private final RuleSet ruleSet;
     private final Profile profile;
     private final Exposure exposure;
+    private final Regulation regulation;
+    private final CcssAssessment ccss;
     private final JsonNode tree;
     private final FactPaths paths;
     private final FiringMonitor monitor;
@@ -69,11 +75,14 @@ public final class Advice {
     private KieSession session;
 
     /** @param explain whether findings carry the rule and facts behind them (null explanations otherwise) */
-    Advice(RuleSet ruleSet, Profile profile, Exposure exposure, JsonNode tree, FiringMonitor monitor, boolean explain) {
+    Advice(RuleSet ruleSet, Profile profile, Exposure exposure, Regulation regulation, CcssAssessment ccss,
+           JsonNode tree, FiringMonitor monitor, boolean explain) {
         this.ruleSet = ruleSet;
         this.explain = explain;
         this.profile = profile;
         this.exposure = exposure;
+        this.regulation = regulation;
+        this.ccss = ccss;
         this.tree = tree;
         this.paths = new FactPaths(profile, exposure);
         this.monitor = monitor;
@@ -266,6 +275,29 @@ public final class Advice {
         return String.join("; ", gaps);
     }
 
+    /**
+     * The limits of regulators' checks, strictest first: "EU (...) 4 hours and US-NY (NYDFS) 72 hours" (a
+     * {@code collect} of {@link LimitCheck}s).
+     */
+    public static String limits(Collection<?> checks) {
+        return list(checks.stream().map(c -> (LimitCheck) c).sorted(Comparator.comparingInt(LimitCheck::limit))
+                .map(c -> c.regimeLabel() + " " + c.limit() + " " + c.unit()).distinct().toList());
+    }
+
+    /**
+     * CCSS aspects (a {@code collect} of {@link AspectLevel}s) in CCSS order, each at its level with what its next
+     * level needs first: "1.03 Key storage at level 1 (1.03 L2, backups are tamper-evident: not in place); 1.04 ...".
+     */
+    public static String aspects(Collection<?> levels) {
+        return inCcssOrder(levels).stream().map(a -> a.label() + " at level " + a.level()
+                + (a.next() == null ? "" : " (" + a.unmet() + ")")).collect(Collectors.joining("; "));
+    }
+
+    /** CCSS aspect levels in the standard's order. */
+    static List<AspectLevel> inCcssOrder(Collection<?> levels) {
+        return levels.stream().map(l -> (AspectLevel) l).sorted(Comparator.comparing(AspectLevel::aspect)).toList();
+    }
+
     /** "A, B and C". */
     public static String list(Collection<?> items) {
         return Wording.list(items);
@@ -362,6 +394,16 @@ public final class Advice {
         return exposure;
     }
 
+    /** The regimes that apply to the profile and how it stands against each of their figures. */
+    public Regulation regulation() {
+        return regulation;
+    }
+
+    /** The CCSS level the profile supports, aspect by aspect. */
+    public CcssAssessment ccss() {
+        return ccss;
+    }
+
     /** The JSON Pointer of a fact from the profile (a wallet, a policy, a section), or null. */
     public String pathOf(Object fact) {
         return paths.pathOf(fact);
@@ -384,6 +426,10 @@ public final class Advice {
 
     int order(RuleInfo rule) {
         return ruleSet.order(rule);
+    }
+
+    RuleSet ruleSet() {
+        return ruleSet;
     }
 
     void add(FindingPart part) {

@@ -2,11 +2,13 @@ package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Advisory;
 import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.ccss.CcssAssessment;
 import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.Today;
 import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.SubmittedProfile;
+import com.custodyadvisor.regulation.Regulation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -148,7 +150,9 @@ public final class Advisor {
             Profile profile = submitted.profile();
             LocalDate today = LocalDate.now(clock);
             Exposure exposure = Exposure.of(profile, ruleSet.parameters());
-            Advice advice = new Advice(ruleSet, profile, exposure, submitted.tree(), monitor, explain);
+            Regulation regulation = Regulation.of(profile, exposure, ruleSet.regimes(), today);
+            Advice advice = new Advice(ruleSet, profile, exposure, regulation, CcssAssessment.of(profile, today),
+                    submitted.tree(), monitor, explain);
             KieSession kieSession = ruleSet.newSession();
             session = kieSession;
             boolean clean = false;
@@ -199,6 +203,8 @@ public final class Advisor {
         profile.waivers().forEach(session::insert);
         profile.insurance().lossHistory().forEach(session::insert);
         advice.exposure().facts().forEach(session::insert);
+        advice.regulation().facts().forEach(session::insert);
+        advice.ccss().aspects().forEach(session::insert);
         advice.needs().forEach(session::insert);
         catalog.providers().forEach(session::insert);
         session.insert(loadedRules);

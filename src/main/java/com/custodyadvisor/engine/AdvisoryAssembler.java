@@ -19,6 +19,7 @@ import com.custodyadvisor.exposure.Exposure;
 import com.custodyadvisor.plan.Planner;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Waiver;
+import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.Ranker;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,9 +46,9 @@ final class AdvisoryAssembler {
         Set<String> waived = profile.waivers().stream().filter(w -> !w.isExpiredOn(today)).map(Waiver::id)
                 .collect(Collectors.toSet());
         Covering.Result covering = Covering.of(advice.parts(), waived);
-        List<Finding> merged = merge(covering.standing()).stream().map(f -> {
+        List<Finding> merged = merge(covering.standing(), ruleSet.regimes()).stream().map(f -> {
             List<FindingPart> covered = covering.coveredByRoot().get(f.id());
-            return covered == null ? f : f.covering(sorted(merge(covered)));
+            return covered == null ? f : f.covering(sorted(merge(covered, ruleSet.regimes())));
         }).toList();
         List<Finding> findings = sorted(applyWaivers(merged, profile.waivers(), today));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
@@ -61,7 +62,10 @@ final class AdvisoryAssembler {
         return new Advisory(ruleSet.version(), catalog.version(),
                 summarize(advice.exposure(), findings, questions.blocking()), findings, plan, providers,
                 List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(), exposure.wallets(),
-                Coverage.of(advice.exposure()), questions.completeness(), questions.open(), advice.disclosures());
+                Coverage.of(advice.exposure()),
+                RegulationView.regimes(advice.regulation(), advice.parts(), ruleSet.regimes()),
+                RegulationView.ccss(advice.ccss(), profile.controls()), questions.completeness(), questions.open(),
+                advice.disclosures());
     }
 
     /**
@@ -70,10 +74,10 @@ final class AdvisoryAssembler {
      * stands; parts with the same detail pattern share one list of items, the others are sentences one
      * after the other. The finding has the evidence of all and the highest severity any part gave.
      */
-    private static List<Finding> merge(List<FindingPart> raw) {
+    private static List<Finding> merge(List<FindingPart> raw, RegimeTable regimes) {
         Map<String, List<FindingPart>> byId = new LinkedHashMap<>();
         raw.forEach(part -> byId.computeIfAbsent(part.definition().id(), id -> new ArrayList<>()).add(part));
-        return byId.values().stream().map(AdvisoryAssembler::inReadingOrder).map(AdvisoryAssembler::combine)
+        return byId.values().stream().map(AdvisoryAssembler::inReadingOrder).map(parts -> combine(parts, regimes))
                 .collect(Collectors.toCollection(ArrayList::new));
     }
 
@@ -163,7 +167,11 @@ final class AdvisoryAssembler {
         return true;
     }
 
-    private static Finding combine(List<FindingPart> parts) {
+    /**
+     * One finding of its parts: their details, evidence and remediations joined, the highest severity any gave,
+     * and the header's source followed by the regulators' texts of the checks the parts report.
+     */
+    private static Finding combine(List<FindingPart> parts, RegimeTable regimes) {
         Map<String, List<FindingPart>> byPattern = new LinkedHashMap<>();
         parts.forEach(p -> byPattern.computeIfAbsent(p.pattern(), k -> new ArrayList<>()).add(p));
         String detail = null;
@@ -185,8 +193,11 @@ final class AdvisoryAssembler {
         List<Explanation> explanations = parts.get(0).explanation() == null ? null
                 : parts.stream().map(FindingPart::explanation).toList();
         FindingDefinition d = parts.get(0).definition();
+        List<String> sources = parts.stream().flatMap(p -> p.checks().stream())
+                .map(c -> RegulationView.source(c, regimes)).distinct().toList();
+        String source = sources.isEmpty() ? d.source() : d.source() + ": " + String.join("; ", sources);
         return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
-                d.source(), evidence, null, explanations, List.of());
+                source, evidence, null, explanations, List.of());
     }
 
     /**

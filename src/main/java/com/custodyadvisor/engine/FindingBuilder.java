@@ -5,6 +5,7 @@ import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Wallet;
+import com.custodyadvisor.regulation.RegimeCheck;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,6 +40,7 @@ public final class FindingBuilder {
     private final List<String> items = new ArrayList<>();
     private final List<String> gaps = new ArrayList<>();
     private final Set<String> concerns = new LinkedHashSet<>();
+    private final List<RegimeCheck> checks = new ArrayList<>();
 
     FindingBuilder(Advice advice, RuleInfo rule, FindingDefinition definition, Explanation explanation) {
         this.advice = advice;
@@ -146,6 +148,23 @@ public final class FindingBuilder {
         return this;
     }
 
+    /** Points at the field each CCSS aspect's next level needs (a {@code collect} of aspect levels), in CCSS order. */
+    public FindingBuilder evidenceOfNextLevels(Collection<?> levels) {
+        Advice.inCcssOrder(levels).stream().filter(a -> a.next() != null).forEach(a -> evidence(a.next().path()));
+        return this;
+    }
+
+    /**
+     * Says the finding reports a regulator's check ({@link RegimeCheck}): the fields it read become evidence, the
+     * regime's source joins the finding's, and the severity is weighed by the figure's certainty when the part is
+     * emitted (data/regimes.yaml, {@code certainty}: a summary lowers it, an unconfirmed figure lowers and caps it).
+     */
+    public FindingBuilder check(RegimeCheck check) {
+        checks.add(check);
+        check.pointers().forEach(this::evidence);
+        return this;
+    }
+
     /** Adds an item to the detail's {@code {items}}. */
     public FindingBuilder item(String text) {
         items.add(text);
@@ -170,9 +189,14 @@ public final class FindingBuilder {
             throw new IllegalStateException("rule \"" + rule.title() + "\" emitted a finding without a detail");
         }
         String gapList = Advice.list(gaps);
-        advice.add(new FindingPart(definition, advice.order(rule), severity, detail.replace(GAPS, gapList),
+        Severity weighed = severity;
+        for (RegimeCheck check : checks) {
+            Severity w = advice.ruleSet().regimes().weighing(check.certainty()).weigh(severity);
+            weighed = w.ordinal() > weighed.ordinal() ? w : weighed;
+        }
+        advice.add(new FindingPart(definition, advice.order(rule), weighed, detail.replace(GAPS, gapList),
                 items.stream().map(i -> i.replace(GAPS, gapList)).toList(), remediation, List.copyOf(evidence),
-                explanation, rule.covers(), Set.copyOf(concerns)));
+                explanation, List.copyOf(checks), rule.covers(), Set.copyOf(concerns)));
     }
 
     /** A {@link String#format} pattern with its figures, or the text as it is when there are none. */

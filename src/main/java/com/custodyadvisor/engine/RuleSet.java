@@ -1,6 +1,7 @@
 package com.custodyadvisor.engine;
 
 import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.ScoringTable;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -17,7 +18,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled rule set: one {@link KieBase}, shared by every advisory and safe across threads, the
- * metadata of its rules, and the numbers they judge by (parameters and the scoring table).
+ * metadata of its rules, and the numbers they judge by (parameters, the scoring table and the regulators' figures).
  */
 public final class RuleSet {
 
@@ -27,6 +28,7 @@ public final class RuleSet {
     private final Parameters parameters;
     private final ScoringTable scoring;
     private final Questions questions;
+    private final RegimeTable regimes;
     private final String version;
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
@@ -37,16 +39,18 @@ public final class RuleSet {
      * @param rules every rule, in file and line order
      * @param droolsNames each rule's Drools identity ({@link #droolsName}), in the same order
      * @param definitions the finding each id makes, by id
-     * @param version SHA-256 (hex) over the rule files' names and contents, the parameters and the scoring table
+     * @param version SHA-256 (hex) over the rule files' names and contents, the parameters, the scoring table and the
+     *                regime table
      */
     RuleSet(KieBase kieBase, List<RuleInfo> rules, List<String> droolsNames, Map<String, FindingDefinition> definitions,
-            Parameters parameters, ScoringTable scoring, Questions questions, String version) {
+            Parameters parameters, ScoringTable scoring, RegimeTable regimes, Questions questions, String version) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.definitions = Map.copyOf(definitions);
         this.parameters = parameters;
         this.scoring = scoring;
         this.questions = questions;
+        this.regimes = regimes;
         this.version = version;
         for (int i = 0; i < rules.size(); i++) {
             byDroolsName.put(droolsNames.get(i), rules.get(i));
@@ -91,7 +95,7 @@ public final class RuleSet {
         return rules;
     }
 
-    /** SHA-256 (hex) over the rule files' names and contents, the parameters and the scoring table. */
+    /** SHA-256 (hex) over the rule files' names and contents, the parameters, the scoring table and the regime table. */
     public String version() {
         return version;
     }
@@ -102,6 +106,11 @@ public final class RuleSet {
 
     public ScoringTable scoring() {
         return scoring;
+    }
+
+    /** The regulators' figures the REG-* rules judge by ({@code data/regimes.yaml}). */
+    public RegimeTable regimes() {
+        return regimes;
     }
 
     /** The questions the rules rely on the profile to answer ({@code data/questions.yaml}). */

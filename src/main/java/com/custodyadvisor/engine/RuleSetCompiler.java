@@ -10,6 +10,8 @@ import com.custodyadvisor.plan.TargetSizer;
 import com.custodyadvisor.questions.Question;
 import com.custodyadvisor.questions.Questions;
 import com.custodyadvisor.questions.QuestionsLoader;
+import com.custodyadvisor.regulation.RegimeTable;
+import com.custodyadvisor.regulation.RegimeTableLoader;
 import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.scoring.ScoringTableLoader;
 import com.custodyadvisor.support.Hashes;
@@ -29,11 +31,11 @@ import java.util.stream.Stream;
 import org.kie.api.KieBase;
 
 /**
- * Loads the {@code .drl} files of a rules directory with the parameters and scoring table of the data
- * directory. Rules are compiled to Drools' executable model: the shipped rules when the program was built,
- * others once, then kept in a cache keyed by their content ({@link CompiledRuleStore}), so analysts change
- * rules without rebuilding the jar and a changed set compiles once. Parameters and the scoring table are
- * read at every load: they are facts, and changing them needs no compile. Reports every problem as
+ * Loads the {@code .drl} files of a rules directory with the parameters, scoring table and regime table of
+ * the data directory. Rules are compiled to Drools' executable model: the shipped rules when the program was
+ * built, others once, then kept in a cache keyed by their content ({@link CompiledRuleStore}), so analysts change
+ * rules without rebuilding the jar and a changed set compiles once. Parameters, the scoring table and the regime
+ * table are read at every load: they are facts, and changing them needs no compile. Reports every problem as
  * {@code file:line:column: message}, then checks each rule's header metadata and the parameters it names
  * ({@link RuleHeaders}, {@link RuleParameters}).
  */
@@ -69,6 +71,7 @@ public final class RuleSetCompiler {
             problems.addAll(missingForMechanics(parameters, dataDir.resolve(ParametersLoader.FILE_NAME)));
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         String filesHash = CompiledRuleStore.filesHash(files);
         CompiledRules compiled = CompiledRuleStore.find(filesHash);
@@ -100,7 +103,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(headerProblems);
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                questions, version(files, parameters, scoring, questions));
+                regimes, questions, version(files, parameters, scoring, regimes, questions));
     }
 
     /** Every {@code @asks} names a question of the data: a rule set with one that does not cannot serve. */
@@ -176,8 +179,8 @@ public final class RuleSetCompiler {
     }
 
     /**
-     * The version compiling the directories would give (the hash of the rule files, parameters and scoring
-     * table), without compiling the rules.
+     * The version compiling the directories would give (the hash of the rule files, parameters, scoring table and
+     * regime table), without compiling the rules.
      *
      * @throws RuleSetException when the rules cannot be read or a data file is invalid
      */
@@ -186,11 +189,12 @@ public final class RuleSetCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
+        RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring, questions);
+        return version(files, parameters, scoring, regimes, questions);
     }
 
     static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -223,11 +227,12 @@ public final class RuleSetCompiler {
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
     private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
-            Questions questions) {
+            RegimeTable regimes, Questions questions) {
         MessageDigest digest = Hashes.newDigest();
         digestFiles(digest, files);
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
         digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }

@@ -109,9 +109,14 @@ public final class Programme {
             }
             long band = Math.max(0, Math.min(loss - layer.attachmentUsd(), layer.limitUsd()));
             long responds = 0;
+            long shared = 0;
+            long partsLeft = lossByTier.values().stream().filter(v -> v > 0).count();
             for (Map.Entry<Tier, Long> part : lossByTier.entrySet()) {
                 if (part.getValue() > 0) {
-                    long share = part.getValue() == loss ? band : (long) ((double) band * part.getValue() / loss);
+                    // the band split by the tiers' shares of the loss; the last tier takes what rounding left, so
+                    // the shares add up to the band (a 50,000,000 USD band never pays 49,999,999)
+                    long share = --partsLeft == 0 ? band - shared : (long) ((double) band * part.getValue() / loss);
+                    shared += share;
                     responds += Math.min(share, layer.limitFor(part.getKey()));
                 }
             }

@@ -49,6 +49,7 @@ final class AdvisoryRoutes {
         routes.get("/v1/providers", ctx -> ctx.json(ProviderList.of(RequestAdvisor.of(ctx).catalog())));
         routes.get("/v1/providers/{id}", AdvisoryRoutes::provider);
         routes.get("/v1/rules", ctx -> ctx.json(RuleList.of(RequestAdvisor.of(ctx).ruleSet())));
+        routes.get("/v1/regimes", ctx -> ctx.json(RequestAdvisor.of(ctx).ruleSet().regimes()));
         routes.get("/health", this::health);
         // probes: live while the process answers; ready once a rule set is compiled and serving
         routes.get("/health/live", ctx -> ctx.json(Readiness.LIVE));

@@ -8,6 +8,7 @@ import java.util.List;
  * Operational controls. A null flag, date or level means "not confirmed".
  *
  * @param independentAudit an independent audit within the last 12 months
+ * @param securityExpertInDesign someone versed in crypto-asset security took part in designing the system (CCSS 2.01)
  * @param transactionScreening real-time outbound transaction screening
  * @param soc2 the SOC 2 report held, in the older, shorter form (see {@link #allAssuranceReports()})
  * @param assuranceReports assurance reports as given (empty when not given)
@@ -25,7 +26,8 @@ import java.util.List;
 public record Controls(Boolean mfa, Boolean withdrawalWhitelists, Boolean policyControls, Boolean kycAml,
                        Boolean sanctionsScreening, Boolean rfqSegregation, Boolean leastPrivilege,
                        Boolean tabletopExercises, Boolean disasterRecoveryTested, Soc2Report soc2,
-                       Boolean independentAudit, Boolean transactionScreening, Boolean continuousMonitoring,
+                       Boolean independentAudit, Boolean securityExpertInDesign, Boolean transactionScreening,
+                       Boolean continuousMonitoring,
                        List<AssuranceReport> assuranceReports, LocalDate lastPenetrationTest,
                        LocalDate lastVulnerabilityScan, ProofOfReserve proofOfReserve, AuditLogs auditLogs,
                        DataSanitisation dataSanitisation, Integer ccssTarget, Integer ccssClaimed,
@@ -33,8 +35,8 @@ public record Controls(Boolean mfa, Boolean withdrawalWhitelists, Boolean policy
                        Reconciliation reconciliation) {
 
     public static final Controls NONE = new Controls(null, null, null, null, null, null, null, null, null, null, null,
-            null, null, List.of(), null, null, ProofOfReserve.NONE, null, null, null, null, IncidentReporting.NONE,
-            null, null);
+            null, null, null, List.of(), null, null, ProofOfReserve.NONE, null, null, null, null,
+            IncidentReporting.NONE, null, null);
 
     public Controls {
         assuranceReports = assuranceReports == null ? List.of() : List.copyOf(assuranceReports);

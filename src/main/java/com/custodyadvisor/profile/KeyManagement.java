@@ -6,6 +6,7 @@ import java.util.List;
  * How key material is handled. A null flag or level means "not confirmed".
  *
  * @param keyLocations distinct sites holding key material; null when not given
+ * @param deterministicWallets wallets derived from a private seed, a new address per transaction (CCSS 1.02)
  * @param keyHolders the people holding keys or key shares, as given (empty when not given)
  * @param backups how key backups are kept (CCSS 1.03); never null
  * @param authenticationFactors factors a key holder presents to use a key (CCSS 1.04)
@@ -15,13 +16,15 @@ import java.util.List;
  * @param keyGeneration how keys are generated (CCSS 1.01)
  */
 public record KeyManagement(Boolean hardwareIsolated, Boolean dualControl, Boolean ceremoniesDocumented,
-                            Boolean accessPoliciesDocumented, Integer keyLocations, List<KeyHolder> keyHolders,
+                            Boolean accessPoliciesDocumented, Integer keyLocations, Boolean deterministicWallets,
+                            List<KeyHolder> keyHolders,
                             KeyBackups backups, Integer authenticationFactors, KeyHolderChecks keyHolderChecks,
                             CompromiseProtocol compromiseProtocol, GrantRevoke grantRevoke,
                             KeyGeneration keyGeneration) {
 
     public static final KeyManagement NONE =
-            new KeyManagement(null, null, null, null, null, List.of(), KeyBackups.NONE, null, null, null, null, null);
+            new KeyManagement(null, null, null, null, null, null, List.of(), KeyBackups.NONE, null, null, null, null,
+                    null);
 
     public KeyManagement {
         keyHolders = keyHolders == null ? List.of() : List.copyOf(keyHolders);

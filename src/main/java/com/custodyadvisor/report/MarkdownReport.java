@@ -102,6 +102,7 @@ public final class MarkdownReport {
 
         programme(md, data);
         scenarios(md, advisory);
+        RegulationSections.markdown(md, advisory);
 
         if (!advisory.needs().isEmpty()) {
             md.append("\n## Needs\n\n");

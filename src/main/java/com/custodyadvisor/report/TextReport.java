@@ -26,7 +26,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The advisory for a terminal: verdict, findings by severity, programme and loss scenarios, the plan, providers best first. */
+/**
+ * The advisory for a terminal: verdict, findings by severity, programme and loss scenarios, regulation and CCSS, the
+ * plan, providers best first.
+ */
 public final class TextReport {
 
     private static final int WIDTH = 100;
@@ -90,6 +93,7 @@ public final class TextReport {
 
         programme(out, data);
         scenarios(out, advisory);
+        RegulationSections.text(out, advisory);
 
         if (!advisory.needs().isEmpty()) {
             out.append("\nNeeds matched on\n");

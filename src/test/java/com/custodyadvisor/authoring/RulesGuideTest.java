@@ -9,9 +9,9 @@ import com.custodyadvisor.catalog.LineSize;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
 import com.custodyadvisor.catalog.ProviderNote;
+import com.custodyadvisor.ccss.AspectLevel;
 import com.custodyadvisor.engine.Advice;
 import com.custodyadvisor.engine.FindingBuilder;
-import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.engine.facts.Today;
@@ -20,6 +20,7 @@ import com.custodyadvisor.exposure.LossScenario;
 import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
+import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.profile.Activities;
 import com.custodyadvisor.profile.ApprovalBand;
 import com.custodyadvisor.profile.AssetAmount;
@@ -43,6 +44,11 @@ import com.custodyadvisor.profile.RequestedCover;
 import com.custodyadvisor.profile.SubCustodian;
 import com.custodyadvisor.profile.Waiver;
 import com.custodyadvisor.profile.Wallet;
+import com.custodyadvisor.regulation.AgeCheck;
+import com.custodyadvisor.regulation.AmountCheck;
+import com.custodyadvisor.regulation.GateCheck;
+import com.custodyadvisor.regulation.LimitCheck;
+import com.custodyadvisor.regulation.ShareCheck;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
@@ -72,7 +78,8 @@ class RulesGuideTest {
             ApprovalBand.class, Licence.class, AssetAmount.class, KeyHolder.class, KeyBackups.class,
             AssuranceReport.class, ProofOfReserve.class, IncidentReporting.class, SubCustodian.class,
             LossEvent.class, RequestedCover.class, CompensationArrangement.class, AssessedWallet.class,
-            LossScenario.class, TowerGap.class, VendorHolding.class);
+            LossScenario.class, TowerGap.class, VendorHolding.class, ShareCheck.class, AmountCheck.class,
+            LimitCheck.class, AgeCheck.class, GateCheck.class, AspectLevel.class);
     private static final Pattern ROW = Pattern.compile("^\\| `([A-Za-z][A-Za-z0-9]*)(\\(.*?\\))?` \\|", Pattern.MULTILINE);
 
     private static Map<String, List<String>> sections;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
-/** GET /v1/providers, /v1/providers/{id}, /v1/rules and /health report what the advisor loaded. */
+/** GET /v1/providers, /v1/providers/{id}, /v1/rules, /v1/regimes and /health report what the advisor loaded. */
 class CatalogEndpointsTest {
 
     private static final Advisor advisor = TestAdvisors.shipped();
@@ -68,6 +68,24 @@ class CatalogEndpointsTest {
         assertThat(tower.path("name").asString()).isEqualTo("carrier-line-usd");
         assertThat(tower.path("value").asLong()).isEqualTo(advisor.ruleSet().parameters().usd("carrier-line-usd"));
         assertThat(tower.path("unit").asString()).isEqualTo("USD");
+    }
+
+    @Test
+    void regimesAreTheLoadedTableWithEachFigureItsSourceAndCertainty() {
+        JsonNode body = json(server.get("/v1/regimes"));
+
+        assertThat(body.path("version").asString()).isEqualTo(advisor.ruleSet().regimes().version());
+        assertThat(body.path("regimes")).hasSize(advisor.ruleSet().regimes().regimes().size());
+        JsonNode japan = body.path("regimes").valueStream().filter(r -> r.path("id").asString().equals("JP"))
+                .findFirst().orElseThrow();
+        assertThat(japan.path("regulator").asString()).isEqualTo("JFSA");
+        JsonNode floor = japan.path("figures").get(0);
+        assertThat(floor.path("kind").asString()).isEqualTo("COLD_FLOOR");
+        assertThat(floor.path("value").decimalValue()).isEqualByComparingTo("0.95");
+        assertThat(floor.path("basis").asString()).isEqualTo("AGGREGATE");
+        assertThat(floor.path("certainty").asString()).isEqualTo("PRIMARY");
+        assertThat(floor.path("source").asString()).contains("Art. 27(2)");
+        assertThat(body.at("/certainty/UNCONFIRMED/atMost").asString()).isEqualTo("MEDIUM");
     }
 
     @Test

@@ -72,8 +72,8 @@ class OpenApiContractTest {
     void isOpenApi31WithEveryEndpointOfTheContract() {
         assertThat(document.path("openapi").asString()).isEqualTo("3.1.0");
         assertThat(document.path("paths").propertyNames()).containsExactlyInAnyOrder("/v1/advisories",
-                "/v1/advisories:batch", "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/health", "/health/live", "/health/ready",
-                "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
+                "/v1/advisories:batch", "/v1/providers", "/v1/providers/{id}", "/v1/rules", "/v1/regimes", "/health",
+                "/health/live", "/health/ready", "/metrics", "/openapi.json", "/docs", "/v1/admin/reload");
         assertThat(document.path("components").path("responses").propertyNames()).contains("InvalidProfile",
                 "NotFound", "MethodNotAllowed", "ContentTooLarge", "UnsupportedMediaType", "ServiceUnavailable",
                 "InternalServerError");
@@ -192,6 +192,7 @@ class OpenApiContractTest {
     void catalogueRulesAndHealthMatchTheirSchemas() {
         assertValidResponse("/v1/providers", "/v1/providers");
         assertValidResponse("/v1/rules", "/v1/rules");
+        assertValidResponse("/v1/regimes", "/v1/regimes");
         assertValidResponse("/health", "/health");
         for (Provider provider : TestAdvisors.shipped().catalog().providers()) {
             assertValidResponse("/v1/providers/{id}", "/v1/providers/" + provider.id());

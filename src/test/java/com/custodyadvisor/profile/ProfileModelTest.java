@@ -37,7 +37,7 @@ class ProfileModelTest {
             assertThat(w.keyStorage()).isEqualTo(KeyStorage.SECURE_ENCLAVE);
             assertThat(w.keySites()).isEqualTo(2);
         });
-        assertThat(p.keyManagement().backups()).isEqualTo(new KeyBackups(true, true, true, true));
+        assertThat(p.keyManagement().backups()).isEqualTo(new KeyBackups(null, true, true, true, true, null));
         assertThat(p.keyManagement().keyHolderChecks()).isEqualTo(KeyHolderChecks.BACKGROUND_CHECKS);
         assertThat(p.keyManagement().keyHolders().get(2).backgroundCheckDate()).isEqualTo(LocalDate.of(2025, 11, 15));
         assertThat(p.controls().assuranceReports()).extracting(AssuranceReport::kind)

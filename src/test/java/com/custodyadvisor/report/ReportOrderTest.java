@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both reports read as a broker works through them: the verdict, the findings, the programme and the loss
- * scenarios, then the plan and the ranked providers; each part once.
+ * scenarios, the regulators' regimes and the CCSS level, then the plan and the ranked providers; each part once.
  */
 class ReportOrderTest {
 
@@ -21,8 +21,9 @@ class ReportOrderTest {
     void theTextReportGoesFromFindingsThroughTheProgrammeAndScenariosToThePlanAndProviders() {
         String text = TextReport.render(Assessment.of(TOWER.profile(), ADVISORY),
                 new ReportContext(ShippedRules.ruleSet(), ShippedRules.catalog(), null), TextStyle.PLAIN);
-        List<String> parts = List.of("\nVerdict: ", "\nHIGH (1)\n", "\nProgramme: your own theft cover",
-                "\nLoss scenarios, largest first\n", "\nNeeds matched on\n", "\nPlan: the order of approach\n",
+        List<String> parts = List.of("\nVerdict: ", "\nHIGH (4)\n", "\nProgramme: your own theft cover",
+                "\nLoss scenarios, largest first\n", "\nRegulation: the regimes that apply\n", "\nCCSS: ",
+                "\nNeeds matched on\n", "\nPlan: the order of approach\n",
                 "\nProviders that fit, best first\n");
         assertThat(text).containsSubsequence(parts);
         parts.forEach(part -> assertThat(text.indexOf(part)).as(part).isEqualTo(text.lastIndexOf(part)));
@@ -32,7 +33,8 @@ class ReportOrderTest {
     void theMarkdownReportGoesFromFindingsThroughTheProgrammeAndScenariosToThePlanAndProviders() {
         String md = MarkdownReport.render(TOWER.profile(), ADVISORY, ShippedRules.catalog());
         List<String> parts = List.of("| **Verdict** |", "\n## Findings\n", "\n## Programme schedule\n",
-                "\n## Loss scenarios\n", "\n## Needs\n", "\n## Plan: the order of approach\n",
+                "\n## Loss scenarios\n", "\n## Regulation\n", "\n## CCSS level\n", "\n## Needs\n",
+                "\n## Plan: the order of approach\n",
                 "\n## Providers that fit\n");
         assertThat(md).containsSubsequence(parts);
         parts.forEach(part -> assertThat(md.indexOf(part)).as(part).isEqualTo(md.lastIndexOf(part)));

@@ -58,11 +58,12 @@ public final class ShippedRules {
         return new Advisor(ruleSet(), catalog());
     }
 
-    /** Copies the shipped data files (catalogue, parameters, scoring table) into a directory, for rules of a test's own. */
+    /** Copies the shipped data files (catalogue, parameters, scoring and regime tables) into a directory, for rules of a test's own. */
     public static Path copyData(Path target) {
         try {
             Files.createDirectories(target);
-            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "questions.yaml")) {
+            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "regimes.yaml",
+                    "questions.yaml")) {
                 Files.copy(DATA.resolve(file), target.resolve(file));
             }
             return target;

@@ -15,9 +15,10 @@ class WebExposureTest extends BrowserTestSupport {
     void theLayeredTowerShowsItsLayersLowestFirstAndItsScenariosLargestFirst() {
         page.loadFile(ShippedRules.EXAMPLES.resolve("layered-tower-exchange.yaml")).waitForAdvisory();
 
-        // the findings and what the answers leave open, then the loss scenarios and the schedule, then the plan
-        // before the ranked providers
-        List<String> parts = List.of("findings", "open-questions", "scenarios", "programme", "plan", "providers",
+        // the findings and what the answers leave open, then the loss scenarios, the schedule and regulation, then the
+        // plan before the ranked providers
+        List<String> parts = List.of("findings", "open-questions", "scenarios", "programme", "regulation", "plan",
+                "providers",
                 "coverage");
         assertThat(browser.driver().findElements(By.cssSelector("#results > section.result-part")))
                 .extracting(part -> part.getAttribute("id")).containsExactlyElementsOf(parts);

@@ -32,8 +32,9 @@ loaded=$(find "$out/opt/java/bin/java" "$out/opt/java/lib" -type f \( -name java
 libraries=$(for f in $loaded; do ldd "$f"; done \
   | awk '$2 == "=>" && $3 ~ /^\// { print $3 } $1 ~ /^\/.*ld-linux/ { print $1 }' \
   | grep -v "^$out" | sort -u)
-# glibc loads libgcc_s at run time (thread unwinding), so ldd never lists it
-libgcc=$(ldconfig -p 2>/dev/null | awk '$1 == "libgcc_s.so.1" && /x86-64|aarch64/ { print $NF; exit }')
+# glibc loads libgcc_s at run time (thread unwinding), so ldd never lists it; awk reads to the end, since leaving
+# early would kill ldconfig with SIGPIPE and fail the pipeline (pipefail) when the cache is longer than a pipe holds
+libgcc=$(ldconfig -p 2>/dev/null | awk '!found && $1 == "libgcc_s.so.1" && /x86-64|aarch64/ { print $NF; found = 1 }')
 for lib in $libraries $libgcc; do
   mkdir -p "$out$(dirname "$lib")"
   cp -L "$lib" "$out$lib"

@@ -9,7 +9,8 @@ import {slug} from './format.js';
 import {
   clearErrors, describePointer, fillProfile, focusable, readProfile, renderForm, revealQuestion, showError,
 } from './form.js';
-import {announcement, renderFindings, renderPlan, renderProviders, renderVerdict} from './results.js';
+import {announcement, markQuestions, renderFindings, renderPlan, renderProviders, renderQuestions, renderVerdict}
+  from './results.js';
 import {renderRegulation} from './regulation.js';
 import {validate} from './validate.js';
 
@@ -133,6 +134,8 @@ function showAdvisory(advisory, profile) {
   $('nav-results').hidden = false;
   renderVerdict($('verdict'), advisory);
   renderFindings($('findings-body'), advisory, describePointer);
+  renderQuestions($('questions-body'), advisory, describePointer);
+  markQuestions($('questions'), advisory);
   renderScenarios($('scenarios-body'), advisory);
   renderProgramme($('programme-body'), advisory);
   renderRegulation($('regulation-body'), advisory);

@@ -1,6 +1,6 @@
 // The advisory as the page shows it: verdict, findings by severity, the plan, providers ranked.
 
-import {append, clear, h, idFor} from './dom.js';
+import {append, clear, h, idFor, nearestByPointer} from './dom.js';
 import {capitalize, formatNumber, formatUsd, humanize} from './format.js';
 import {NEEDS, POLICY_LINES, REGIONS, labelOf} from './options.js';
 
@@ -80,11 +80,53 @@ function finding(f, describe) {
   h('h5', {class: 'finding-title', id: 'finding-' + f.id + '-title'}, f.title),
   h('p', {class: 'finding-detail'}, f.detail),
   waived && f.waiverReason ? h('p', {class: 'waiver-reason'}, h('strong', {}, 'Accepted because: '), f.waiverReason) : null,
+  f.covers && f.covers.length ? h('div', {class: 'covers'},
+    h('p', {class: 'covers-title'}, 'The same gap, also named by ' + f.covers.length + ' finding'
+      + (f.covers.length === 1 ? '' : 's') + ' listed here instead of on their own:'),
+    h('ul', {}, f.covers.map(c => h('li', {class: 'covered', 'data-covered-id': c.id},
+      h('span', {class: 'sev-badge sev-' + c.severity}, humanize(c.severity)), ' ',
+      h('span', {class: 'finding-id'}, c.id), ' ', h('span', {class: 'covered-title'}, c.title), ': ',
+      h('span', {class: 'covered-detail'}, c.detail))))) : null,
   h('dl', {class: 'finding-facts'},
     h('dt', {}, 'What to do'), h('dd', {class: 'finding-remediation'}, f.remediation),
     h('dt', {}, 'Source'), h('dd', {class: 'finding-source'}, f.source),
     f.evidence && f.evidence.length ? [h('dt', {}, 'Evidence'), h('dd', {},
       h('ul', {class: 'evidence'}, f.evidence.map(e => evidence(e, describe))))] : null));
+}
+
+/**
+ * The questions the answers leave open, most decisive first, as the advisory orders them: each links to the
+ * question in the questionnaire, says which findings its answer would settle, and whether it keeps the verdict
+ * from READY.
+ */
+export function renderQuestions(container, advisory, describe) {
+  clear(container);
+  const c = advisory.completeness;
+  const open = advisory.openQuestions || [];
+  container.append(h('p', {class: 'completeness', 'data-percent': String(c.percent)},
+    'You answered ' + c.answered + ' of the ' + c.asked + ' questions the rules rely on (' + c.percent + '%).'));
+  if (open.length === 0) return;
+  container.append(h('ol', {class: 'open-questions'}, open.map(q =>
+    h('li', {class: 'open-question' + (q.blocksReady ? ' blocks-ready' : ''), 'data-pointer-asked': q.pointer},
+      h('p', {class: 'question-text'}, q.question),
+      h('p', {class: 'question-meta'},
+        h('a', {href: '#' + idFor(q.pointer), class: 'evidence-link', 'data-evidence': q.pointer,
+          title: 'Answer it in the questionnaire'}, describe(q.pointer)),
+        ' ', h('code', {class: 'pointer'}, q.pointer),
+        q.blocksReady ? h('span', {class: 'blocks-badge'}, 'Keeps the verdict from Ready') : null),
+      q.findings.length ? h('p', {class: 'question-settles'}, 'Would settle: ' + q.findings.join(', ')) : null))));
+}
+
+/** Puts each open question beside the answer it points to in the questionnaire (and clears the old ones). */
+export function markQuestions(root, advisory) {
+  root.querySelectorAll('.open-question-note').forEach(n => n.remove());
+  for (const q of advisory.openQuestions || []) {
+    const target = nearestByPointer(q.pointer, root);
+    if (!target) continue;
+    const box = target.closest('.field, .row, .q-group') || target;
+    box.append(h('p', {class: 'open-question-note', 'data-pointer-asked': q.pointer},
+      h('strong', {}, 'Open question: '), q.question));
+  }
 }
 
 function evidence(e, describe) {

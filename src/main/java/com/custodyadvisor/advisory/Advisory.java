@@ -18,18 +18,27 @@ import java.util.List;
  * @param coverage storage tiers (assessed) against perils and lines, for the own programme
  * @param regimes the regulators' regimes that apply, each with its figures met, not met or not assessable
  * @param ccss the CCSS level the profile supports, aspect by aspect
+ * @param completeness how many of the questions the rules rely on the profile answers
+ * @param openQuestions the questions it leaves open, most decisive first
+ * @param disclosures losses to disclose to underwriters (the loss history of the last years), latest first
  */
-@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "findings", "plan", "providers", "needs",
-        "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
+@JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "completeness", "openQuestions", "findings",
+        "disclosures", "plan", "providers", "needs", "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
                        Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
                        ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage,
-                       List<RegimeResult> regimes, CcssSummary ccss) {
+                       List<RegimeResult> regimes, CcssSummary ccss, Completeness completeness,
+                       List<OpenQuestion> openQuestions, List<Disclosure> disclosures) {
+
+    public Advisory {
+        openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
+        disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+    }
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
                 findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
-                programme, wallets, coverage, regimes, ccss);
+                programme, wallets, coverage, regimes, ccss, completeness, openQuestions, disclosures);
     }
 }

@@ -34,6 +34,10 @@ import java.util.Map;
  *                  uninsuredUsd); the scenario must be declared
  * @param absentScenarios loss scenario ids that must not be declared
  * @param assessedTiers wallet pointer (e.g. /wallets/1) to the tier it must be assessed in
+ * @param covered root finding id to the ids it must list as covered (they must not stand on their own)
+ * @param openQuestions JSON Pointers the advisory must ask about (open questions)
+ * @param notAsked JSON Pointers it must not ask about
+ * @param remediationContains finding id to text its remediation must contain (the finding must stand on its own)
  * @param target the plan's target limit: the figures it must have and its layers, lowest first (null: not checked)
  */
 public record Expectations(List<String> findings, List<String> absent, List<String> fired, List<String> notFired,
@@ -45,7 +49,8 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
                            Map<String, Integer> fits, List<PlanStepExpectation> plan,
                            Map<String, List<String>> notInPlan, Map<String, Map<String, Long>> scenarios,
                            List<String> absentScenarios, Map<String, Tier> assessedTiers,
-                           TargetExpectation target) {
+                           Map<String, List<String>> covered, List<String> openQuestions, List<String> notAsked,
+                           Map<String, String> remediationContains, TargetExpectation target) {
 
     /**
      * The plan's target limit: each figure given must match; {@code layers}, when given, are all its layers in order.
@@ -89,16 +94,21 @@ public record Expectations(List<String> findings, List<String> absent, List<Stri
         scenarios = scenarios == null ? Map.of() : Map.copyOf(scenarios);
         absentScenarios = absentScenarios == null ? List.of() : List.copyOf(absentScenarios);
         assessedTiers = assessedTiers == null ? Map.of() : Map.copyOf(assessedTiers);
+        covered = covered == null ? Map.of() : Map.copyOf(covered);
+        openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
+        notAsked = notAsked == null ? List.of() : List.copyOf(notAsked);
+        remediationContains = remediationContains == null ? Map.of() : Map.copyOf(remediationContains);
     }
 
     public static Expectations none() {
         return new Expectations(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Rule ids this scenario says must fire (findings and rules). */
     public List<String> firing() {
-        return java.util.stream.Stream.concat(findings.stream(), fired.stream()).distinct().toList();
+        return java.util.stream.Stream.of(findings.stream(), fired.stream(), covered.keySet().stream(),
+                covered.values().stream().flatMap(List::stream)).flatMap(s -> s).distinct().toList();
     }
 
     /** Rule ids this scenario says must stay quiet. */

@@ -1,8 +1,10 @@
 package com.custodyadvisor.authoring;
 
 import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.CoveredFinding;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
+import com.custodyadvisor.advisory.OpenQuestion;
 import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.PlanStep;
 import com.custodyadvisor.advisory.PlannedProvider;
@@ -109,6 +111,9 @@ public final class ScenarioRunner {
         ids.addAll(expect.waived());
         ids.addAll(expect.severities().keySet());
         ids.addAll(expect.detailContains().keySet());
+        ids.addAll(expect.covered().keySet());
+        ids.addAll(expect.remediationContains().keySet());
+        expect.covered().values().forEach(ids::addAll);
         ids.stream().distinct().filter(id -> !ruleIds.contains(id))
                 .forEach(id -> failures.add("the scenario names " + id + ", which no rule has"));
         Set<String> steps = ruleSet.scoring().approach().steps().stream().map(ScoringTable.ApproachStep::id)
@@ -124,6 +129,27 @@ public final class ScenarioRunner {
         Map<String, Finding> findings = advisory.findings().stream()
                 .collect(Collectors.toMap(Finding::id, f -> f, (a, b) -> a));
         String found = findings.isEmpty() ? "none" : String.join(", ", findings.keySet());
+        // a covered finding is checked for its severity and detail where it is listed, under its root
+        Map<String, CoveredFinding> covered = new java.util.LinkedHashMap<>();
+        advisory.findings().forEach(f -> f.covers().forEach(c -> covered.putIfAbsent(c.id(), c)));
+        expect.covered().forEach((root, ids) -> {
+            Finding f = findings.get(root);
+            List<String> under = f == null ? List.of() : f.covers().stream().map(CoveredFinding::id).toList();
+            for (String id : ids) {
+                if (f == null) {
+                    failures.add("expected " + root + " to cover " + id + ", but " + root + " is not in the advisory "
+                            + "(findings: " + found + ")");
+                } else if (!under.contains(id)) {
+                    failures.add("expected " + root + " to cover " + id + ", but it covers " + (under.isEmpty() ? "none"
+                            : String.join(", ", under)) + (findings.containsKey(id) ? "; " + id + " stands on its own" : ""));
+                }
+            }
+        });
+        List<String> asked = advisory.openQuestions().stream().map(OpenQuestion::pointer).toList();
+        expect.openQuestions().stream().filter(p -> !asked.contains(p)).forEach(p -> failures.add("expected an open "
+                + "question about " + p + ", but the advisory asks about " + (asked.isEmpty() ? "nothing" : String.join(", ", asked))));
+        expect.notAsked().stream().filter(asked::contains).forEach(p -> failures.add("expected no open question about "
+                + p + ", but the advisory asks it"));
         for (String id : expect.findings()) {
             if (!findings.containsKey(id)) {
                 failures.add("expected finding " + id + ", but it is not in the advisory (findings: " + found + ")");
@@ -145,19 +171,29 @@ public final class ScenarioRunner {
             }
         }
         expect.severities().forEach((id, severity) -> {
-            Finding f = findings.get(id);
-            if (f == null) {
+            Severity actual = findings.containsKey(id) ? findings.get(id).severity()
+                    : covered.containsKey(id) ? covered.get(id).severity() : null;
+            if (actual == null) {
                 failures.add("expected " + id + " at " + severity + ", but it is not in the advisory");
-            } else if (f.severity() != severity) {
-                failures.add("expected " + id + " at " + severity + ", but it is " + f.severity());
+            } else if (actual != severity) {
+                failures.add("expected " + id + " at " + severity + ", but it is " + actual);
             }
         });
         expect.detailContains().forEach((id, text) -> {
+            String detail = findings.containsKey(id) ? findings.get(id).detail()
+                    : covered.containsKey(id) ? covered.get(id).detail() : null;
+            if (detail == null) {
+                failures.add("expected " + id + " with \"" + text + "\" in its detail, but it is not in the advisory");
+            } else if (!detail.contains(text)) {
+                failures.add("expected " + id + "'s detail to contain \"" + text + "\", but it reads: " + detail);
+            }
+        });
+        expect.remediationContains().forEach((id, text) -> {
             Finding f = findings.get(id);
             if (f == null) {
-                failures.add("expected " + id + " with \"" + text + "\" in its detail, but it is not in the advisory");
-            } else if (!f.detail().contains(text)) {
-                failures.add("expected " + id + "'s detail to contain \"" + text + "\", but it reads: " + f.detail());
+                failures.add("expected " + id + " with \"" + text + "\" in its remediation, but it is not in the advisory");
+            } else if (f.remediation() == null || !f.remediation().contains(text)) {
+                failures.add("expected " + id + "'s remediation to contain \"" + text + "\", but it reads: " + f.remediation());
             }
         });
         if (expect.maxSeverity() != null) {
@@ -380,6 +416,8 @@ public final class ScenarioRunner {
     private static String countsText(Advisory advisory) {
         String counts = advisory.summary().counts().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "));
-        return counts.isEmpty() ? "no open findings" : counts;
+        List<String> blocking = advisory.summary().blockingQuestions();
+        return (counts.isEmpty() ? "no open findings" : counts)
+                + (blocking.isEmpty() ? "" : "; open questions keep it from READY: " + String.join(", ", blocking));
     }
 }

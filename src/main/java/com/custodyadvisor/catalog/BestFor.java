@@ -54,7 +54,7 @@ public record BestFor(FirmType type, List<Region> regions, List<Need> needs, Boo
      * (a firm that holds client assets has clients to identify).
      */
     private static boolean hasCustomers(Firm firm) {
-        return firm.hasCustomers() != null ? firm.hasCustomers() : Boolean.TRUE.equals(firm.clientAssets());
+        return Boolean.TRUE.equals(firm.customersOfItsOwn());
     }
 
     /** "EXCHANGE with [TOWER]", "SMB with customers", for reasons. */

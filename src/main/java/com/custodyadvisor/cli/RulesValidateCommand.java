@@ -7,6 +7,7 @@ import com.custodyadvisor.distribution.RuleSources;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.engine.RuleSet;
 import com.custodyadvisor.engine.RuleSetCompiler;
+import com.custodyadvisor.engine.RuleProblem;
 import com.custodyadvisor.engine.RuleSetException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -43,6 +44,9 @@ final class RulesValidateCommand implements Callable<Integer>, BuildVersion.Uses
         RuleSet ruleSet = null;
         try {
             ruleSet = RuleSetCompiler.compile(sources.rules().path(), sources.data().path());
+            List<RuleProblem> unasked = RuleSetCompiler.unaskedQuestions(ruleSet);
+            Problems.printRules(err, unasked);
+            problems += unasked.size();
         } catch (RuleSetException e) {
             Problems.printRules(err, e.problems());
             problems += e.problems().size();

@@ -1,5 +1,6 @@
 package com.custodyadvisor.engine;
 
+import com.custodyadvisor.advisory.Disclosure;
 import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Explanation.MatchedFact;
 import com.custodyadvisor.advisory.Finding;
@@ -18,15 +19,22 @@ import com.custodyadvisor.exposure.TierExposure;
 import com.custodyadvisor.exposure.TowerGap;
 import com.custodyadvisor.exposure.VendorHolding;
 import com.custodyadvisor.plan.TargetScenario;
+import com.custodyadvisor.profile.AssuranceReport;
+import com.custodyadvisor.profile.LossEvent;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Need;
+import com.custodyadvisor.profile.Peril;
 import com.custodyadvisor.profile.Policy;
 import com.custodyadvisor.profile.Profile;
 import com.custodyadvisor.profile.Soc2Report;
+import com.custodyadvisor.profile.SubCustodian;
+import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.profile.Wallet;
 import com.custodyadvisor.regulation.LimitCheck;
 import com.custodyadvisor.regulation.Regulation;
 import com.custodyadvisor.support.Wording;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -61,6 +69,7 @@ public final class Advice {
     private final List<FirmNeed> needs = new ArrayList<>();
     private final List<ProviderExcluded> exclusions = new ArrayList<>();
     private final Map<String, LossScenario> scenarios = new LinkedHashMap<>();
+    private final List<Disclosure> disclosures = new ArrayList<>();
     private final boolean explain;
     private TargetScenario target;
     private KieSession session;
@@ -105,6 +114,18 @@ public final class Advice {
         FirmNeed fact = new FirmNeed(need, false, why, pointer);
         needs.add(fact);
         session.insert(fact);
+    }
+
+    /**
+     * Discloses a loss of the profile's history to underwriters: the advisory lists it under {@code disclosures},
+     * latest first, with the sentence given.
+     */
+    public void disclose(LossEvent loss, String text) {
+        String pointer = pathOf(loss);
+        if (disclosures.stream().noneMatch(d -> d.pointer().equals(pointer))) {
+            disclosures.add(new Disclosure(pointer, loss.date(), loss.amountUsd(), loss.cause(), loss.status(),
+                    loss.notifiedUnder(), text));
+        }
     }
 
     /**
@@ -188,6 +209,70 @@ public final class Advice {
     /** Where the profile says what it holds for clients: clientAssetsUsd when given, else aumUsd. */
     public String clientAssetsPointer() {
         return profile.holdings().clientAssetsUsd() != null ? "/holdings/clientAssetsUsd" : "/holdings/aumUsd";
+    }
+
+    /** What each assessed tier holds, HOT first, tiers holding nothing left out: "HOT 2,000,000 USD and COLD 5,000,000 USD". */
+    public String tierValues() {
+        return list(Exposure.HOT_FIRST.stream()
+                .filter(t -> exposure.assessedUsd().getOrDefault(t, 0L) > 0)
+                .map(t -> t + " " + usd(exposure.assessedUsd().get(t))).toList());
+    }
+
+    /** A loss in words: "5,000,000 USD lost to EXTERNAL_THEFT, discovered 2026-11-02". */
+    public static String lossText(LossEvent loss) {
+        return (loss.amountUsd() == null ? "an amount not given" : usd(loss.amountUsd())) + " lost to "
+                + (loss.cause() == null ? "a cause not given" : loss.cause()) + ", discovered "
+                + (loss.date() == null ? "on a date not given" : loss.date());
+    }
+
+    /**
+     * How much of the notice period is left on the day: "64 days left of the 90-day notice period (until 2027-01-31)",
+     * or how long ago it ended, or that the discovery date is needed to tell.
+     */
+    public static String noticeLeft(LossEvent loss, LocalDate today, int days) {
+        if (loss.date() == null) {
+            return "the " + days + "-day notice period runs from discovery, whose date is not given";
+        }
+        LocalDate until = loss.date().plusDays(days);
+        long left = ChronoUnit.DAYS.between(today, until);
+        return left >= 0 ? count((int) left, "day") + " left of the " + days + "-day notice period (until " + until + ")"
+                : "the " + days + "-day notice period ended on " + until + ", " + count((int) -left, "day") + " ago";
+    }
+
+    /** The carriers to notify of a loss: the one it names, else those of the firm's own theft cover, else any carrier. */
+    public String carriersToNotify(LossEvent loss) {
+        if (loss.notifiedUnder() != null && !loss.notifiedUnder().isBlank()) {
+            return loss.notifiedUnder();
+        }
+        List<String> carriers = profile.ownTheftPolicies().stream().map(Policy::carrier)
+                .filter(c -> c != null && !c.isBlank()).distinct().toList();
+        return carriers.isEmpty() ? "every carrier whose policy could respond" : list(carriers);
+    }
+
+    /**
+     * What evidence of a holder of the firm's keys is missing: its assurance report (not confirmed, a Type I, stale)
+     * and its cover naming the firm; "evidence to obtain" when the profile names it and nothing more.
+     */
+    public static String custodianEvidence(SubCustodian holder, LocalDate today, int staleMonths) {
+        if (holder == null) {
+            return "its assurance report and cover not given";
+        }
+        List<String> gaps = new ArrayList<>();
+        AssuranceReport r = holder.assuranceReport();
+        if (r == null) {
+            gaps.add("assurance report not confirmed");
+        } else if (!r.isControlsTypeII()) {
+            gaps.add("its report is " + r.kind() + ", not a Type II");
+        } else if (r.isStaleOn(today, staleMonths)) {
+            gaps.add("its " + r.kind() + " ended " + r.periodEnd() + ", more than " + staleMonths + " months ago");
+        } else {
+            gaps.add("its " + r.kind() + " report" + (r.periodEnd() == null ? "" : " to " + r.periodEnd()) + " is current: obtain a copy");
+        }
+        String cover = holder.insuranceLimitUsd() == null ? "its crime cover" : "its " + usd(holder.insuranceLimitUsd())
+                + " crime cover";
+        gaps.add(cover + (Boolean.TRUE.equals(holder.namesFirm()) ? " names you"
+                : Boolean.FALSE.equals(holder.namesFirm()) ? " does not name you" : " naming you not confirmed"));
+        return String.join("; ", gaps);
     }
 
     /**
@@ -281,6 +366,24 @@ public final class Advice {
                 : "no policy of your own names " + (s.perils().size() == 1 ? "" : "any of ") + list(s.perils()));
     }
 
+    /**
+     * The key a subject of {@link FindingBuilder#concerns} compares by: "tier:HOT", "peril:VENDOR_BREACH",
+     * "scenario:HOT_TIER_COMPROMISE", a wallet's or policy's pointer, or the text itself.
+     */
+    String subjectKey(Object subject) {
+        if (subject instanceof Tier t) {
+            return "tier:" + t;
+        }
+        if (subject instanceof Peril p) {
+            return "peril:" + p;
+        }
+        if (subject instanceof LossScenario s) {
+            return "scenario:" + s.id();
+        }
+        String path = subject instanceof AssessedWallet a ? paths.pathOf(a.wallet()) : paths.pathOf(subject);
+        return path != null ? path : String.valueOf(subject);
+    }
+
     /** The profile being assessed. */
     public Profile profile() {
         return profile;
@@ -312,6 +415,10 @@ public final class Advice {
         this.session = session;
     }
 
+    JsonNode tree() {
+        return tree;
+    }
+
     JsonNode valueAt(String pointer) {
         JsonNode value = tree.at(pointer);
         return value.isMissingNode() ? null : value;
@@ -331,7 +438,7 @@ public final class Advice {
         // rules may react to findings (e.g. count the serious ones): each part is one as far as they can see
         session.insert(new Finding(d.id(), d.title(), part.severity(), d.category(), FindingStatus.OPEN,
                 FindingPart.render(part.pattern(), part.items()), part.remediation(), d.source(), part.evidence(), null,
-                part.explanation() == null ? null : List.of(part.explanation())));
+                part.explanation() == null ? null : List.of(part.explanation()), List.of()));
     }
 
     /** The wallet with its assessed tier, for a Wallet or an AssessedWallet. */
@@ -366,6 +473,13 @@ public final class Advice {
     /** Stated needs in profile order, then derived ones in the order rules derived them. */
     List<FirmNeed> needs() {
         return needs;
+    }
+
+    /** The losses rules disclosed, latest first (undated last). */
+    List<Disclosure> disclosures() {
+        List<Disclosure> sorted = new ArrayList<>(disclosures);
+        sorted.sort(Comparator.comparing(Disclosure::date, Comparator.nullsLast(Comparator.reverseOrder())));
+        return sorted;
     }
 
     List<ProviderExcluded> exclusions() {

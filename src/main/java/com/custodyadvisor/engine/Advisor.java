@@ -201,6 +201,7 @@ public final class Advisor {
         profile.wallets().forEach(session::insert);
         profile.policies().forEach(session::insert);
         profile.waivers().forEach(session::insert);
+        profile.insurance().lossHistory().forEach(session::insert);
         advice.exposure().facts().forEach(session::insert);
         advice.regulation().facts().forEach(session::insert);
         advice.ccss().aspects().forEach(session::insert);

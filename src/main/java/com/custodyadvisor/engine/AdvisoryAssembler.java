@@ -6,11 +6,13 @@ import com.custodyadvisor.advisory.Explanation;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.Plan;
+import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.catalog.Catalog;
+import com.custodyadvisor.catalog.ProviderRole;
 import com.custodyadvisor.engine.facts.ProviderExcluded;
 import com.custodyadvisor.exposure.Coverage;
 import com.custodyadvisor.exposure.Exposure;
@@ -28,27 +30,42 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Turns what the rules produced into the contract's advisory: merged, waived, sorted and summed up. */
 final class AdvisoryAssembler {
 
+    /** What a remedy writes where the advisory's recommended brokers go. */
+    static final String BROKERS = "{brokers}";
+
     private AdvisoryAssembler() {
     }
 
     static Advisory assemble(RuleSet ruleSet, Catalog catalog, Profile profile, Advice advice, LocalDate today) {
-        List<Finding> findings = applyWaivers(merge(advice.parts(), ruleSet.regimes()), profile.waivers(), today);
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
+        Set<String> waived = profile.waivers().stream().filter(w -> !w.isExpiredOn(today)).map(Waiver::id)
+                .collect(Collectors.toSet());
+        Covering.Result covering = Covering.of(advice.parts(), waived);
+        List<Finding> merged = merge(covering.standing(), ruleSet.regimes()).stream().map(f -> {
+            List<FindingPart> covered = covering.coveredByRoot().get(f.id());
+            return covered == null ? f : f.covering(sorted(merge(covered, ruleSet.regimes())));
+        }).toList();
+        List<Finding> findings = sorted(applyWaivers(merged, profile.waivers(), today));
         Set<String> excluded = advice.exclusions().stream().map(ProviderExcluded::providerId).collect(Collectors.toSet());
         List<ProviderMatch> providers = new Ranker(ruleSet.scoring()).rank(catalog, profile, advice.needs(), excluded);
         Plan plan = new Planner(ruleSet.scoring().approach(), ruleSet.parameters()).plan(providers, catalog,
                 advice.target(), advice::pathOf);
+        String brokers = recommendedBrokers(plan, providers, catalog);
+        findings = findings.stream().map(f -> f.filling(BROKERS, brokers)).toList();
         ExposureView exposure = new ExposureView(advice);
-        return new Advisory(ruleSet.version(), catalog.version(), summarize(advice.exposure(), findings), findings,
-                plan, providers, List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(),
-                exposure.wallets(), Coverage.of(advice.exposure()),
+        OpenQuestions questions = OpenQuestions.of(ruleSet, advice.tree(), findings);
+        return new Advisory(ruleSet.version(), catalog.version(),
+                summarize(advice.exposure(), findings, questions.blocking()), findings, plan, providers,
+                List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(), exposure.wallets(),
+                Coverage.of(advice.exposure()),
                 RegulationView.regimes(advice.regulation(), advice.parts(), ruleSet.regimes()),
-                RegulationView.ccss(advice.ccss(), profile.controls()));
+                RegulationView.ccss(advice.ccss(), profile.controls()), questions.completeness(), questions.open(),
+                advice.disclosures());
     }
 
     /**
@@ -83,7 +100,9 @@ final class AdvisoryAssembler {
         Comparator<Placed> inList = Comparator.comparing(p -> p.list() == null ? "" : p.part().firstPath(),
                 AdvisoryAssembler::comparePointers);
         placed.sort(place.thenComparing(inList).thenComparingInt(p -> p.part().order())
-                .thenComparing(p -> p.part().firstPath(), AdvisoryAssembler::comparePointers));
+                .thenComparing(p -> p.part().firstPath(), AdvisoryAssembler::comparePointers)
+                // parts of one rule about one field (one per peril, say) read in the order of what they concern
+                .thenComparing(p -> String.join(",", new TreeSet<>(p.part().concerns()))));
         return placed.stream().map(Placed::part).toList();
     }
 
@@ -178,7 +197,30 @@ final class AdvisoryAssembler {
                 .map(c -> RegulationView.source(c, regimes)).distinct().toList();
         String source = sources.isEmpty() ? d.source() : d.source() + ": " + String.join("; ", sources);
         return new Finding(d.id(), d.title(), severity, d.category(), FindingStatus.OPEN, detail, remediation,
-                source, evidence, null, explanations);
+                source, evidence, null, explanations, List.of());
+    }
+
+    /**
+     * The brokers the advisory recommends, for a remedy's {@code {brokers}}: those its plan names, else those it ranks,
+     * else those of the catalogue ("Marsh or Aon").
+     */
+    private static String recommendedBrokers(Plan plan, List<ProviderMatch> providers, Catalog catalog) {
+        List<String> names = plan.steps().stream().flatMap(s -> s.providers().stream())
+                .filter(p -> p.role() == ProviderRole.BROKER).map(PlannedProvider::name).distinct().toList();
+        if (names.isEmpty()) {
+            names = providers.stream().filter(p -> p.role() == ProviderRole.BROKER).map(ProviderMatch::name).toList();
+        }
+        if (names.isEmpty()) {
+            names = catalog.providers().stream().filter(p -> p.role() == ProviderRole.BROKER).map(p -> p.name()).toList();
+        }
+        return names.isEmpty() ? "a specialist broker" : String.join(" or ", names);
+    }
+
+    /** Worst first, then by id. */
+    private static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::id));
+        return sorted;
     }
 
     /** A finding named by a waiver that has not expired is kept, marked WAIVED, and not counted. */
@@ -192,7 +234,7 @@ final class AdvisoryAssembler {
         return result;
     }
 
-    private static Summary summarize(Exposure exposure, List<Finding> findings) {
+    private static Summary summarize(Exposure exposure, List<Finding> findings, List<String> blockingQuestions) {
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
@@ -205,7 +247,8 @@ final class AdvisoryAssembler {
                 waived++;
             }
         }
-        Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0);
-        return new Summary(verdict, counts, waived, exposure.assessedUsd(), exposure.declaredUsd());
+        Verdict verdict = Verdict.of(counts.get(Severity.CRITICAL) > 0, counts.get(Severity.HIGH) > 0,
+                !blockingQuestions.isEmpty());
+        return new Summary(verdict, counts, waived, exposure.assessedUsd(), exposure.declaredUsd(), blockingQuestions);
     }
 }

@@ -8,8 +8,10 @@ import com.custodyadvisor.profile.Wallet;
 import com.custodyadvisor.regulation.RegimeCheck;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Builds what a rule's consequence says toward its finding:
@@ -37,6 +39,7 @@ public final class FindingBuilder {
     private final List<Evidence> evidence = new ArrayList<>();
     private final List<String> items = new ArrayList<>();
     private final List<String> gaps = new ArrayList<>();
+    private final Set<String> concerns = new LinkedHashSet<>();
     private final List<RegimeCheck> checks = new ArrayList<>();
 
     FindingBuilder(Advice advice, RuleInfo rule, FindingDefinition definition, Explanation explanation) {
@@ -133,6 +136,18 @@ public final class FindingBuilder {
     }
 
 
+    /**
+     * Says which gap this part is about, so that a finding declaring {@code @covers} for this one covers it only for
+     * the same gap: a tier, a peril, a loss scenario, a wallet or policy, or a word of the rule's own (e.g.
+     * {@code "broker"}). A covering part about the same subjects (or about the whole gap, naming none) covers it.
+     */
+    public FindingBuilder concerns(Object... subjects) {
+        for (Object subject : subjects) {
+            concerns.add(advice.subjectKey(subject));
+        }
+        return this;
+    }
+
     /** Points at the field each CCSS aspect's next level needs (a {@code collect} of aspect levels), in CCSS order. */
     public FindingBuilder evidenceOfNextLevels(Collection<?> levels) {
         Advice.inCcssOrder(levels).stream().filter(a -> a.next() != null).forEach(a -> evidence(a.next().path()));
@@ -181,7 +196,7 @@ public final class FindingBuilder {
         }
         advice.add(new FindingPart(definition, advice.order(rule), weighed, detail.replace(GAPS, gapList),
                 items.stream().map(i -> i.replace(GAPS, gapList)).toList(), remediation, List.copyOf(evidence),
-                explanation, List.copyOf(checks)));
+                explanation, List.copyOf(checks), rule.covers(), Set.copyOf(concerns)));
     }
 
     /** A {@link String#format} pattern with its figures, or the text as it is when there are none. */

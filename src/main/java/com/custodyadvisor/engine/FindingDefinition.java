@@ -1,6 +1,7 @@
 package com.custodyadvisor.engine;
 
 import com.custodyadvisor.advisory.Severity;
+import java.util.List;
 
 /**
  * What every finding of one id starts from, as the header of the rule that defines it says: the rule's
@@ -10,7 +11,12 @@ import com.custodyadvisor.advisory.Severity;
  *
  * @param remediation what to do, unless a rule words it itself; null when the rules do
  * @param detail the detail pattern, unless a rule words its own; null when the rules do
+ * @param covers the ids its {@code @covers} names: rules sharing the id cover them too unless they say otherwise
  */
 public record FindingDefinition(String id, String title, Severity severity, String category, String source,
-                                String remediation, String detail) {
+                                String remediation, String detail, List<String> covers) {
+
+    public FindingDefinition {
+        covers = covers == null ? List.of() : List.copyOf(covers);
+    }
 }

@@ -3,12 +3,16 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.parameters.Parameter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -60,6 +64,7 @@ final class RuleHeaders {
         for (Rule r : all) {
             headers.describe(r, where(written, r), shown, parameters);
         }
+        headers.checkCovers(shown);
         return headers;
     }
 
@@ -115,7 +120,7 @@ final class RuleHeaders {
             return;
         }
         FindingDefinition definition = new FindingDefinition(id, name, severity, category, source,
-                blankToNull(text(meta.get("remediation"))), blankToNull(text(meta.get("detail"))));
+                blankToNull(text(meta.get("remediation"))), blankToNull(text(meta.get("detail"))), ids(meta.get("covers")));
         FindingDefinition clash = definitions.putIfAbsent(id, definition);
         if (clash != null) {
             Written first = definedAt.get(id);
@@ -139,10 +144,22 @@ final class RuleHeaders {
             }
         }
         List<Parameter> used = parameters.of(RuleSet.droolsName(rule.getPackageName(), name));
+        Map<String, Object> meta = rule.getMetaData();
+        List<String> covers = meta.containsKey("covers") ? ids(meta.get("covers"))
+                : definition == null ? List.of() : definition.covers();
+        List<String> asks = ids(meta.get("asks"));
         RuleInfo info = definition == null
-                ? new RuleInfo(id, name, null, "", "", at.file(), at.line(), used)
+                ? new RuleInfo(id, name, null, "", "", at.file(), at.line(), used, covers, asks)
                 : new RuleInfo(id, name, definition.severity(), definition.category(), definition.source(), at.file(),
-                        at.line(), used);
+                        at.line(), used, covers, asks);
+        for (String covered : covers) {
+            if (covered.equals(id)) {
+                problem(at, shown, "rule \"" + name + "\": @covers names its own id \"" + id + "\"");
+            } else if (!ID.matcher(covered).matches()) {
+                problem(at, shown, "rule \"" + name + "\": @covers \"" + covered + "\" is not a finding id (upper-case "
+                        + "words joined by hyphens, comma-separated)");
+            }
+        }
         rules.add(info);
         droolsNames.add(RuleSet.droolsName(rule.getPackageName(), name));
     }
@@ -169,6 +186,47 @@ final class RuleHeaders {
             s = s.substring(1, s.length() - 1);
         }
         return s.strip();
+    }
+
+    /** A comma-separated list of names in a header, e.g. {@code @covers("CL-TIER-MAP, CL-LIMITS")}; empty if none. */
+    private static List<String> ids(Object value) {
+        return Arrays.stream(text(value).split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /**
+     * Covers name findings that exist and never lead back to the finding that covers: a finding cannot end up
+     * under itself. Checked once every rule is read.
+     */
+    private void checkCovers(String shown) {
+        Map<String, Set<String>> graph = new LinkedHashMap<>();
+        Map<String, RuleInfo> first = new LinkedHashMap<>();
+        for (RuleInfo r : rules) {
+            for (String covered : r.covers()) {
+                if (!definitions.containsKey(covered)) {
+                    problem(new Written(r.file(), r.line(), 1), shown, "rule \"" + r.title() + "\": @covers names \""
+                            + covered + "\", which no rule defines");
+                }
+                graph.computeIfAbsent(r.id(), k -> new LinkedHashSet<>()).add(covered);
+                first.putIfAbsent(r.id(), r);
+            }
+        }
+        for (String id : graph.keySet()) {
+            if (reaches(graph, id, id, new HashSet<>())) {
+                RuleInfo r = first.get(id);
+                problem(new Written(r.file(), r.line(), 1), shown, "rule \"" + r.title() + "\": @covers leads back to \""
+                        + id + "\" (a finding cannot cover one that covers it)");
+            }
+        }
+    }
+
+    private static boolean reaches(Map<String, Set<String>> graph, String from, String target,
+            Set<String> seen) {
+        for (String next : graph.getOrDefault(from, Set.of())) {
+            if (next.equals(target) || seen.add(next) && reaches(graph, next, target, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String blankToNull(String s) {

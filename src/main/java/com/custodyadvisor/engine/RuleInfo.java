@@ -13,13 +13,18 @@ import java.util.List;
  * @param file the rule file, relative to the rules directory
  * @param line the line the rule starts on
  * @param parameters the parameters the rule names, with their values, in the order it names them
+ * @param covers the finding ids this rule's finding covers ({@code @covers}, else those of the rule defining its id):
+ *               a covered finding about the same gap leaves the findings and is listed under this one
+ * @param asks the open questions ({@code data/questions.yaml}) whose answers this rule relies on ({@code @asks})
  */
-@JsonPropertyOrder({"id", "title", "severity", "category", "source", "file", "line", "parameters"})
+@JsonPropertyOrder({"id", "title", "severity", "category", "source", "file", "line", "parameters", "covers", "asks"})
 public record RuleInfo(String id, String title, Severity severity, String category, String source, String file,
-                       int line, List<Parameter> parameters) {
+                       int line, List<Parameter> parameters, List<String> covers, List<String> asks) {
 
     public RuleInfo {
         parameters = List.copyOf(parameters);
+        covers = covers == null ? List.of() : List.copyOf(covers);
+        asks = asks == null ? List.of() : List.copyOf(asks);
     }
 
     /** "red-flags.drl:12". */

@@ -5,6 +5,7 @@ import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.ScoringTable;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import com.custodyadvisor.questions.Questions;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class RuleSet {
     private final Map<String, FindingDefinition> definitions;
     private final Parameters parameters;
     private final ScoringTable scoring;
+    private final Questions questions;
     private final RegimeTable regimes;
     private final String version;
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
@@ -41,12 +43,13 @@ public final class RuleSet {
      *                regime table
      */
     RuleSet(KieBase kieBase, List<RuleInfo> rules, List<String> droolsNames, Map<String, FindingDefinition> definitions,
-            Parameters parameters, ScoringTable scoring, RegimeTable regimes, String version) {
+            Parameters parameters, ScoringTable scoring, RegimeTable regimes, Questions questions, String version) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.definitions = Map.copyOf(definitions);
         this.parameters = parameters;
         this.scoring = scoring;
+        this.questions = questions;
         this.regimes = regimes;
         this.version = version;
         for (int i = 0; i < rules.size(); i++) {
@@ -108,6 +111,16 @@ public final class RuleSet {
     /** The regulators' figures the REG-* rules judge by ({@code data/regimes.yaml}). */
     public RegimeTable regimes() {
         return regimes;
+    }
+
+    /** The questions the rules rely on the profile to answer ({@code data/questions.yaml}). */
+    public Questions questions() {
+        return questions;
+    }
+
+    /** The finding ids whose rules name the question in {@code @asks}, in rule order. */
+    public List<String> askedBy(String questionId) {
+        return rules.stream().filter(r -> r.asks().contains(questionId)).map(RuleInfo::id).distinct().toList();
     }
 
     /** The finding an id makes, from the header of the rule that defines it. */

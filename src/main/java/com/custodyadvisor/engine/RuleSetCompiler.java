@@ -7,6 +7,9 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.plan.TargetSizer;
+import com.custodyadvisor.questions.Question;
+import com.custodyadvisor.questions.Questions;
+import com.custodyadvisor.questions.QuestionsLoader;
 import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.regulation.RegimeTableLoader;
 import com.custodyadvisor.scoring.ScoringTable;
@@ -22,6 +25,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
 
@@ -67,6 +72,7 @@ public final class RuleSetCompiler {
         }
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
+        Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         String filesHash = CompiledRuleStore.filesHash(files);
         CompiledRules compiled = CompiledRuleStore.find(filesHash);
         KieBase classic = null;
@@ -91,11 +97,42 @@ public final class RuleSetCompiler {
         }
         KieBase kieBase = compiled != null ? compiled.kieBase() : classic;
         RuleHeaders headers = RuleHeaders.read(kieBase, index, shown, used);
-        if (!headers.problems().isEmpty()) {
-            throw new RuleSetException(headers.problems());
+        List<RuleProblem> headerProblems = new ArrayList<>(headers.problems());
+        headerProblems.addAll(unknownQuestions(headers.rules(), questions, shown));
+        if (!headerProblems.isEmpty()) {
+            throw new RuleSetException(headerProblems);
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                regimes, version(files, parameters, scoring, regimes));
+                regimes, questions, version(files, parameters, scoring, regimes, questions));
+    }
+
+    /** Every {@code @asks} names a question of the data: a rule set with one that does not cannot serve. */
+    private static List<RuleProblem> unknownQuestions(List<RuleInfo> rules, Questions questions, String shown) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Set<String> ids = questions.all().stream().map(Question::id).collect(Collectors.toSet());
+        for (RuleInfo r : rules) {
+            r.asks().stream().filter(q -> !ids.contains(q)).forEach(q -> problems.add(new RuleProblem(
+                    display(shown, r.file()), r.line(), 1, "rule \"" + r.title() + "\": @asks names question \"" + q
+                    + "\", which " + QuestionsLoader.FILE_NAME + " does not have")));
+        }
+        return problems;
+    }
+
+    /**
+     * The questions no rule of the set asks ({@code rules validate} reports them; a rule set serves without asking
+     * them, so that a set of a few rules can run on the shipped data).
+     */
+    public static List<RuleProblem> unaskedQuestions(RuleSet ruleSet) {
+        Questions questions = ruleSet.questions();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Question q : questions.all()) {
+            if (ruleSet.askedBy(q.id()).isEmpty()) {
+                int[] at = questions.positionOf(q);
+                problems.add(new RuleProblem(questions.file().toString(), at[0], at[1], "question \"" + q.id()
+                        + "\" is asked by no rule: name it in the @asks of the rules that rely on its answer, or remove it"));
+            }
+        }
+        return problems;
     }
 
     /** The parameters the engine's own arithmetic reads (not named in a rule), and who reads them. */
@@ -153,10 +190,11 @@ public final class RuleSetCompiler {
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
+        Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring, regimes);
+        return version(files, parameters, scoring, regimes, questions);
     }
 
     static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -189,12 +227,13 @@ public final class RuleSetCompiler {
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
     private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
-            RegimeTable regimes) {
+            RegimeTable regimes, Questions questions) {
         MessageDigest digest = Hashes.newDigest();
         digestFiles(digest, files);
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
         digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

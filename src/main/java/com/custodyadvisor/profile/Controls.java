@@ -49,6 +49,26 @@ public record Controls(Boolean mfa, Boolean withdrawalWhitelists, Boolean policy
         return soc2 == null ? null : soc2 == Soc2Report.TYPE_II;
     }
 
+    /** True when a SOC 2 or ISAE 3402 Type II report is held whose period ended within the months before the day. */
+    public boolean hasCurrentControlsReport(LocalDate day, int staleMonths) {
+        return allAssuranceReports().stream().anyMatch(r -> r.isControlsTypeII() && !r.isStaleOn(day, staleMonths));
+    }
+
+    /**
+     * What the reports held say to an underwriter wanting a current Type II: "not confirmed" (none given), "you hold
+     * SOC2_TYPE_I", or "yours (ISAE3402_TYPE_II) ended 2024-06-30, more than 15 months ago".
+     */
+    public String controlsReportState(LocalDate day, int staleMonths) {
+        List<AssuranceReport> all = allAssuranceReports();
+        if (all.isEmpty()) {
+            return "not confirmed";
+        }
+        return all.stream().filter(AssuranceReport::isControlsTypeII).findFirst()
+                .map(r -> "yours (" + r.kind() + ") ended " + r.periodEnd() + ", more than " + staleMonths + " months ago")
+                .orElse("you hold " + all.stream().map(r -> String.valueOf(r.kind())).distinct()
+                        .collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     /**
      * Every assurance report the profile gives: {@code assuranceReports}, then the one {@code soc2} stands for
      * (SOC2_TYPE_I, SOC2_TYPE_II or NONE, with no period end) unless a report of that kind is already listed.

@@ -22,6 +22,14 @@ public record Firm(String name, FirmType type, String domicile, List<Region> reg
         this(name, type, domicile, regions, clientAssets, null, List.of());
     }
 
+    /**
+     * Whether the firm has customers of its own whose identity it must check: {@code hasCustomers}, else read from
+     * {@code clientAssets} (a firm holding assets for clients has customers); null when neither is given.
+     */
+    public Boolean customersOfItsOwn() {
+        return hasCustomers != null ? hasCustomers : clientAssets;
+    }
+
     /** The region of the firm's entity domicile. */
     public Region domicileRegion() {
         return Regions.ofCountry(domicile);

@@ -15,6 +15,9 @@ public enum Peril {
     public static final Set<Peril> CHECKLIST_WORDING = EnumSet.of(INTERNAL_THEFT, COLLUSION, SOCIAL_ENGINEERING,
             VENDOR_BREACH);
 
+    /** The perils a custody programme answers for: every one but extortion, which is a cyber peril. */
+    public static final Set<Peril> CUSTODY_LOSS = EnumSet.complementOf(EnumSet.of(EXTORTION));
+
     public boolean isTheft() {
         return THEFT.contains(this);
     }

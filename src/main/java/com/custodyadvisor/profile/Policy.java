@@ -17,6 +17,8 @@ import java.util.Set;
  * @param termMonths the policy term in months; null when not given
  * @param cancellationNoticeDays days of notice the insurer must give to cancel; null when not given
  * @param custodyLiabilityCovered it covers the firm's liability to clients for assets lost in custody
+ * @param covers the perils the wording names; null inside the record when not given ({@link #perilsGiven()}), an
+ *               empty list through {@link #covers()}
  */
 public record Policy(PolicyLine line, String carrier, long limitUsd, long deductibleUsd,
                      Map<Tier, Long> tierSublimitsUsd, List<Peril> covers, Boolean wordingReviewed,
@@ -30,7 +32,7 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
 
     public Policy {
         tierSublimitsUsd = tierSublimitsUsd == null ? Map.of() : Map.copyOf(tierSublimitsUsd);
-        covers = covers == null ? List.of() : List.copyOf(covers);
+        covers = covers == null ? null : List.copyOf(covers);
     }
 
     /**
@@ -39,7 +41,7 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
      */
     public boolean isTheftCover() {
         return THEFT_LINES.contains(line)
-                || (line == PolicyLine.WARRANTY && covers.stream().anyMatch(Peril::isTheft));
+                || (line == PolicyLine.WARRANTY && covers().stream().anyMatch(Peril::isTheft));
     }
 
     /**
@@ -67,18 +69,38 @@ public record Policy(PolicyLine line, String carrier, long limitUsd, long deduct
         return firmIsNamedInsured ? "" : "it does not name the firm as an insured";
     }
 
+    /** The perils the wording names (empty when not given: see {@link #perilsGiven()}). */
+    @Override
+    public List<Peril> covers() {
+        return covers == null ? List.of() : covers;
+    }
+
+    /**
+     * Whether the perils were given: a policy whose perils were not given names none as far as the profile says,
+     * which is "not confirmed", not "does not name".
+     */
+    public boolean perilsGiven() {
+        return covers != null;
+    }
+
+    /** True when the policy's perils were given and name the peril; see {@link #perilsGiven()}. */
     public boolean covers(Peril peril) {
-        return covers.contains(peril);
+        return covers().contains(peril);
+    }
+
+    /** True when the perils were given and leave the peril out: only then does the policy "not name" it. */
+    public boolean leavesOut(Peril peril) {
+        return perilsGiven() && !covers().contains(peril);
     }
 
     /** True when the policy names a theft peril (whatever its line). */
     public boolean namesTheftPeril() {
-        return covers.stream().anyMatch(Peril::isTheft);
+        return covers().stream().anyMatch(Peril::isTheft);
     }
 
     /** The theft perils the policy names, in the order it names them. */
     public List<Peril> theftPerils() {
-        return covers.stream().filter(Peril::isTheft).toList();
+        return covers().stream().filter(Peril::isTheft).toList();
     }
 
     /** True when the policy sets its own sub-limit per tier. */

@@ -74,6 +74,11 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return perils.stream().sorted().filter(p -> ownTheftPolicies().stream().noneMatch(x -> x.covers(p))).toList();
     }
 
+    /** The firm's own theft policies whose perils were not given: what they name is not confirmed. */
+    public List<Policy> ownTheftPoliciesWithoutPerils() {
+        return ownTheftPolicies().stream().filter(p -> !p.perilsGiven()).toList();
+    }
+
     /** Value held in wallets but not in any: what {@code aumUsd} holds beyond the wallets described (0 if none). */
     public long undescribedUsd() {
         return Math.max(0, holdings.aumUsd() - walletValueUsd());
@@ -103,6 +108,28 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
     /** The assets the wallets name, each once, in the order given (wallets without an asset add none). */
     public List<String> assets() {
         return wallets.stream().map(Wallet::asset).filter(java.util.Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * True when the firm holds none of the keys: {@code custodyModel} SUB_CUSTODIAN or NONE, or, with the model not
+     * given, every wallet holding value is with a third party (a sub-custodian or vendor). Checks of key ceremonies and
+     * key isolation then ask for the holder's evidence instead.
+     */
+    public boolean keysHeldByOthers() {
+        CustodyModel model = activities.custodyModel();
+        if (model != null) {
+            return model == CustodyModel.SUB_CUSTODIAN || model == CustodyModel.NONE;
+        }
+        List<Wallet> held = wallets.stream().filter(w -> w.valueUsd() > 0).toList();
+        return !held.isEmpty() && held.stream().allMatch(Wallet::isThirdParty);
+    }
+
+    /** The sub-custodians and vendors holding the keys of wallets with value, named once each, in profile order. */
+    public List<String> keyHolderNames() {
+        List<String> names = new java.util.ArrayList<>(activities.subCustodians());
+        wallets.stream().filter(w -> w.valueUsd() > 0 && w.isThirdParty()).map(Wallet::provider)
+                .filter(n -> names.stream().noneMatch(x -> x.equalsIgnoreCase(n))).forEach(names::add);
+        return names;
     }
 
     /** True when the firm holds assets on behalf of customers (as confirmed). */

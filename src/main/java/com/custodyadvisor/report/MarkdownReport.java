@@ -57,7 +57,13 @@ public final class MarkdownReport {
                     .append(assessed == declared ? "" : " (as an underwriter would assign it; " + Money.usd(declared)
                             + " as declared)").append(" |\n");
         }
-        md.append("| **Verdict** | **").append(advisory.summary().verdict()).append("** |\n\n");
+        md.append("| **Verdict** | **").append(advisory.summary().verdict()).append("** |\n");
+        md.append("| Completeness | ").append(escape(data.completenessLine())).append(" |\n");
+        if (!advisory.summary().blockingQuestions().isEmpty()) {
+            md.append("| Keeps it from READY | ").append(advisory.summary().blockingQuestions().stream()
+                    .map(MarkdownReport::code).collect(Collectors.joining(", "))).append(" |\n");
+        }
+        md.append('\n');
 
         md.append("| Severity | Open findings |\n|---|---:|\n");
         for (Severity s : Severity.values()) {
@@ -67,6 +73,9 @@ public final class MarkdownReport {
             md.append("| waived | ").append(advisory.summary().waived()).append(" |\n");
         }
 
+        if (data.questionsFirst()) {
+            questions(md, advisory);
+        }
         md.append("\n## Findings\n");
         if (advisory.findings().isEmpty()) {
             md.append("\nNo findings.\n");
@@ -81,6 +90,14 @@ public final class MarkdownReport {
         if (!data.waived().isEmpty()) {
             md.append("\n### Waived\n");
             data.waived().forEach(f -> finding(md, f));
+        }
+        if (!data.questionsFirst()) {
+            questions(md, advisory);
+        }
+        if (!advisory.disclosures().isEmpty()) {
+            md.append("\n## Losses to disclose\n\n");
+            advisory.disclosures().forEach(d -> md.append("- ").append(escape(d.text())).append(" (")
+                    .append(code(d.pointer())).append(")\n"));
         }
 
         programme(md, data);
@@ -222,6 +239,16 @@ public final class MarkdownReport {
         return origin == null ? "" : " (" + escape(origin) + ")";
     }
 
+    /** The questions the profile leaves open, most decisive first, each at the field that answers it. */
+    private static void questions(StringBuilder md, Advisory advisory) {
+        if (advisory.openQuestions().isEmpty()) {
+            return;
+        }
+        md.append("\n## Open questions\n\nMost decisive first; a field left out is asked, not taken as a fact.\n\n");
+        advisory.openQuestions().forEach(q -> md.append("- ").append(code(q.pointer())).append(": ")
+                .append(escape(ReportData.question(q))).append('\n'));
+    }
+
     private static void finding(StringBuilder md, Finding f) {
         md.append("\n#### ").append(f.id()).append(": ").append(escape(f.title())).append("\n\n");
         md.append(escape(f.detail())).append("\n\n");
@@ -231,6 +258,7 @@ public final class MarkdownReport {
         if (f.waiverReason() != null) {
             md.append("- **Waived:** ").append(escape(f.waiverReason())).append('\n');
         }
+        f.covers().forEach(c -> md.append("- **Covers:** ").append(escape(ReportData.covered(c))).append('\n'));
         md.append("- **Source:** ").append(escape(f.source())).append('\n');
         if (!f.evidence().isEmpty()) {
             md.append("- **Evidence:** ").append(f.evidence().stream().map(MarkdownReport::evidence)

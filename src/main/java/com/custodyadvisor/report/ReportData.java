@@ -37,6 +37,31 @@ record ReportData(Profile profile, Advisory advisory, Catalog catalog) {
         return advisory.findings().stream().filter(f -> !f.isOpen()).toList();
     }
 
+    /**
+     * Open questions come before the findings when the profile answers fewer than half of what the rules rely on:
+     * the findings of such a profile rest mostly on what it did not say.
+     */
+    boolean questionsFirst() {
+        return !advisory.openQuestions().isEmpty() && advisory.completeness().percent() < 50;
+    }
+
+    /** "Answered 39 of the 42 questions the rules rely on (92%)". */
+    String completenessLine() {
+        var c = advisory.completeness();
+        return "Answered " + c.answered() + " of the " + c.asked() + " questions the rules rely on (" + c.percent() + "%)";
+    }
+
+    /** An open question in a line: "/insurance/brokerEngaged: Is a broker engaged ...? (would settle CL-NO-BROKER)". */
+    static String question(com.custodyadvisor.advisory.OpenQuestion q) {
+        return q.question() + (q.findings().isEmpty() ? "" : " Would settle " + String.join(", ", q.findings()) + ".")
+                + (q.blocksReady() ? " Keeps the verdict from READY." : "");
+    }
+
+    /** A covered finding in a line: "BM-HOT-LIMIT-MISMATCH (HIGH), title: detail". */
+    static String covered(com.custodyadvisor.advisory.CoveredFinding c) {
+        return c.id() + " (" + c.severity() + "), " + c.title() + ": " + c.detail();
+    }
+
     /** 1-based position of a provider in the overall ranking. */
     int position(ProviderMatch match) {
         return advisory.providers().indexOf(match) + 1;

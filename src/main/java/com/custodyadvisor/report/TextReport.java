@@ -57,6 +57,14 @@ public final class TextReport {
                     .append(tiers(advisory.summary().declaredExposureUsd())).append(')');
         }
         out.append('\n');
+        out.append(data.completenessLine()).append('\n');
+        if (!advisory.summary().blockingQuestions().isEmpty()) {
+            out.append(Wrap.wrap("Open questions keep it from READY: "
+                    + String.join(", ", advisory.summary().blockingQuestions()), 0, WIDTH, "  ")).append('\n');
+        }
+        if (data.questionsFirst()) {
+            questions(out, advisory);
+        }
 
         for (Severity severity : Severity.values()) {
             List<Finding> findings = data.open(severity);
@@ -73,6 +81,14 @@ public final class TextReport {
         }
         if (advisory.findings().isEmpty()) {
             out.append("\nNo findings: every rule's conditions are met.\n");
+        }
+        if (!data.questionsFirst()) {
+            questions(out, advisory);
+        }
+        if (!advisory.disclosures().isEmpty()) {
+            out.append("\nLosses to disclose to underwriters\n");
+            advisory.disclosures().forEach(d -> out.append("  ").append(Wrap.wrap(d.text() + " (" + d.pointer() + ")",
+                    2, WIDTH, "    ")).append('\n'));
         }
 
         programme(out, data);
@@ -213,6 +229,18 @@ public final class TextReport {
         }
     }
 
+    /** The questions the profile leaves open, most decisive first, each at the field that answers it. */
+    private static void questions(StringBuilder out, Advisory advisory) {
+        if (advisory.openQuestions().isEmpty()) {
+            return;
+        }
+        out.append("\nOpen questions (").append(advisory.openQuestions().size()).append("), most decisive first\n");
+        advisory.openQuestions().forEach(q -> {
+            out.append("  ").append(q.pointer()).append('\n');
+            out.append("      ").append(Wrap.wrap(ReportData.question(q), 6, WIDTH, "      ")).append('\n');
+        });
+    }
+
     private static void finding(StringBuilder out, Finding f, TextStyle style) {
         out.append("  ").append(style.severity(f.severity(), f.id())).append("  ").append(f.title()).append('\n');
         line(out, "What", f.detail());
@@ -222,6 +250,7 @@ public final class TextReport {
         if (f.waiverReason() != null) {
             line(out, "Waived", f.waiverReason());
         }
+        f.covers().forEach(c -> line(out, "Covers", ReportData.covered(c)));
         line(out, "Source", f.source());
         if (!f.evidence().isEmpty()) {
             line(out, "Where", f.evidence().stream().map(TextReport::evidence).collect(Collectors.joining(", ")));

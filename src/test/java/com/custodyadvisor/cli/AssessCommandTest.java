@@ -349,7 +349,7 @@ class AssessCommandTest {
                 .contains("  \u001B[1;31mRF-CYBER-ONLY\u001B[0m  Cyber-only cover");
         assertThat(noColor).doesNotContain("\u001B[");
         assertThat(piped).doesNotContain("\u001B[");
-        assertThat(forced).contains("\u001B[31mHIGH");
+        assertThat(forced).contains("\u001B[1;31mCRITICAL (2)");
     }
 
     @Test

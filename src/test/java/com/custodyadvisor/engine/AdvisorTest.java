@@ -39,15 +39,21 @@ class AdvisorTest {
     @Test
     void detailsQuoteTheProfilesFiguresAndEvidencePointsIntoIt() {
         Advisory advisory = ShippedRules.advisor().advise(ShippedRules.profile(TWO_HOT_WALLETS));
-        Finding hot = finding(advisory, "BM-HOT-LIMIT-MISMATCH");
-        assertThat(hot.detail()).startsWith("HOT wallets hold 50,000,000 USD; for their loss your own programme pays "
-                + "10,000,000 USD (CRIME policy (Example Syndicate) pays 10,000,000 USD), leaving 40,000,000 USD");
-        assertThat(hot.evidence()).extracting(Evidence::path).contains("/wallets/0/valueUsd", "/wallets/1/valueUsd",
+        Finding limits = finding(advisory, "CL-LIMITS");
+        assertThat(limits.detail()).startsWith("The largest loss scenario to size limits against, \"Compromise of the "
+                + "hot tier\" (every wallet an underwriter classes HOT: \"hot a\" and \"hot b\": 50,000,000 USD)");
+        assertThat(limits.evidence()).extracting(Evidence::path).contains("/wallets/0/valueUsd", "/wallets/1/valueUsd",
                 "/insurance/policies/0/tierSublimitsUsd");
-        assertThat(hot.evidence().get(0).value().asLong()).isEqualTo(30000000L);
-        assertThat(hot.source()).isEqualTo("Beginner Mistakes: buying limits that don't match hot-wallet exposure");
-        assertThat(hot.title()).isEqualTo("Hot-wallet exposure exceeds the hot sub-limit");
-        assertThat(hot.category()).isEqualTo("MISTAKE");
+        assertThat(limits.evidence().get(0).value().asLong()).isEqualTo(30000000L);
+        assertThat(limits.category()).isEqualTo("CHECKLIST");
+        // the hot mismatch points at the same gap (the hot tier's loss): it is listed under CL-LIMITS, not beside it
+        assertThat(advisory.findings()).extracting(Finding::id).doesNotContain("BM-HOT-LIMIT-MISMATCH");
+        assertThat(limits.covers()).singleElement().satisfies(hot -> {
+            assertThat(hot.id()).isEqualTo("BM-HOT-LIMIT-MISMATCH");
+            assertThat(hot.title()).isEqualTo("Hot-wallet exposure exceeds the hot sub-limit");
+            assertThat(hot.detail()).startsWith("HOT wallets hold 50,000,000 USD; for their loss your own programme "
+                    + "pays 10,000,000 USD (CRIME policy (Example Syndicate) pays 10,000,000 USD), leaving 40,000,000 USD");
+        });
     }
 
     @Test

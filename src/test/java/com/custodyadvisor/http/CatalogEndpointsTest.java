@@ -57,7 +57,7 @@ class CatalogEndpointsTest {
         RuleInfo first = advisor.ruleSet().rules().get(0);
         JsonNode served = body.path("rules").get(0);
         assertThat(served.propertyNames()).containsExactly("id", "title", "severity", "category", "source", "file",
-                "line", "parameters");
+                "line", "parameters", "covers", "asks");
         assertThat(served.path("id").asString()).isEqualTo(first.id());
         assertThat(served.path("file").asString()).isEqualTo(first.file());
         assertThat(served.path("line").asInt()).isEqualTo(first.line());

@@ -62,7 +62,8 @@ public final class ShippedRules {
     public static Path copyData(Path target) {
         try {
             Files.createDirectories(target);
-            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "regimes.yaml")) {
+            for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "regimes.yaml",
+                    "questions.yaml")) {
                 Files.copy(DATA.resolve(file), target.resolve(file));
             }
             return target;

@@ -15,8 +15,10 @@ class WebExposureTest extends BrowserTestSupport {
     void theLayeredTowerShowsItsLayersLowestFirstAndItsScenariosLargestFirst() {
         page.loadFile(ShippedRules.EXAMPLES.resolve("layered-tower-exchange.yaml")).waitForAdvisory();
 
-        // the findings, then the loss scenarios, the schedule and regulation, then the plan before the ranked providers
-        List<String> parts = List.of("findings", "scenarios", "programme", "regulation", "plan", "providers",
+        // the findings and what the answers leave open, then the loss scenarios, the schedule and regulation, then the
+        // plan before the ranked providers
+        List<String> parts = List.of("findings", "open-questions", "scenarios", "programme", "regulation", "plan",
+                "providers",
                 "coverage");
         assertThat(browser.driver().findElements(By.cssSelector("#results > section.result-part")))
                 .extracting(part -> part.getAttribute("id")).containsExactlyElementsOf(parts);

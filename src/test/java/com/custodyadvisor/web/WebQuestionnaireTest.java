@@ -52,7 +52,24 @@ class WebQuestionnaireTest extends BrowserTestSupport {
         assertThat(cyberOnly.findElements(By.cssSelector("a.evidence-link")))
                 .extracting(a -> a.getAttribute("data-evidence"))
                 .contains("/firm/clientAssets", "/insurance/policies/0/line");
-        assertThat(page.finding("BM-HOT-LIMIT-MISMATCH").getText()).contains("30,000,000 USD");
+        // one fact, one finding: what only restates the missing theft cover is listed under the red flag
+        assertThat(page.findings()).extracting(f -> f.getAttribute("data-finding-id"))
+                .doesNotContain("BM-HOT-LIMIT-MISMATCH", "CL-NO-THEFT-COVER");
+        assertThat(cyberOnly.findElement(By.cssSelector(".covered[data-covered-id='BM-HOT-LIMIT-MISMATCH']")).getText())
+                .contains("30,000,000 USD");
+        assertThat(cyberOnly.findElement(By.cssSelector(".covered[data-covered-id='CL-NO-THEFT-COVER']")).getText())
+                .contains("300,000,000 USD");
+
+        // what the answers leave out is asked: in the results, and beside the question it points to
+        WebElement questions = browser.driver().findElement(By.id("open-questions"));
+        assertThat(questions.findElement(By.cssSelector(".completeness")).getText()).startsWith("You answered ");
+        WebElement broker = questions.findElement(By.cssSelector(".open-question[data-pointer-asked='/insurance/brokerEngaged']"));
+        assertThat(broker.getText()).contains("Is a broker engaged for your custody insurance?").contains("CL-CLAIMS");
+        WebElement note = browser.driver().findElement(
+                By.cssSelector("#questions .open-question-note[data-pointer-asked='/insurance/brokerEngaged']"));
+        assertThat(note.findElement(By.xpath("ancestor::*[@data-pointer][1]")).getAttribute("data-pointer"))
+                .isEqualTo("/insurance/brokerEngaged");
+        assertThat(note.getText()).startsWith("Open question: Is a broker engaged");
 
         // two insiders can take the 270m vault, more than one carrier writes: Aon, named for the tower and the first
         // placement, comes before the crypto-first insurer, who still leads the cover in the plan
@@ -73,6 +90,7 @@ class WebQuestionnaireTest extends BrowserTestSupport {
 
         browser.screenshot("questionnaire-cyber-only-desktop");
         browser.screenshot("results-findings-desktop", browser.driver().findElement(By.id("findings")));
+        browser.screenshot("results-open-questions-desktop", questions);
         browser.screenshot("results-plan-desktop", browser.driver().findElement(By.id("plan")));
         browser.screenshot("results-providers-desktop", browser.driver().findElement(By.id("providers")));
         browser.screenshot("results-coverage-desktop", browser.driver().findElement(By.id("coverage")));
@@ -88,5 +106,7 @@ class WebQuestionnaireTest extends BrowserTestSupport {
         browser.screenshot("questionnaire-cyber-only-375");
         browser.screenshot("results-verdict-375", browser.driver().findElement(By.id("results")));
         browser.screenshot("results-plan-375", browser.driver().findElement(By.id("plan")));
+        browser.screenshot("results-findings-375", browser.driver().findElement(By.id("findings")));
+        browser.screenshot("results-open-questions-375", browser.driver().findElement(By.id("open-questions")));
     }
 }

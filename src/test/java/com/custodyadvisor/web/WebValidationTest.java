@@ -71,7 +71,7 @@ class WebValidationTest extends BrowserTestSupport {
                 .type("/wallets/1/valueUsd", "40m")
                 .submitAndWaitForAdvisory();
 
-        WebElement link = page.finding("BM-HOT-LIMIT-MISMATCH")
+        WebElement link = page.finding("CL-NO-THEFT-COVER")
                 .findElement(By.cssSelector("a.evidence-link[data-evidence='/wallets/1/valueUsd']"));
         assertThat(link.getText()).contains("Wallet 2").contains("Value held");
         link.click();

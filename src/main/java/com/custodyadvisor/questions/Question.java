@@ -1,0 +1,20 @@
+package com.custodyadvisor.questions;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A question the rules rely on the profile to answer (one entry of {@code data/questions.yaml}).
+ *
+ * @param pointer the field that answers it; {@code *} stands for every item of a list
+ * @param also other fields that answer it as well
+ * @param ask the question in plain words
+ * @param unless pointer to value: not asked when the profile gives that value there
+ */
+public record Question(String id, String pointer, List<String> also, String ask, Map<String, Object> unless) {
+
+    public Question {
+        also = also == null ? List.of() : List.copyOf(also);
+        unless = unless == null ? Map.of() : Map.copyOf(unless);
+    }
+}

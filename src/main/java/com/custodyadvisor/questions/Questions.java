@@ -1,0 +1,127 @@
+package com.custodyadvisor.questions;
+
+import com.custodyadvisor.document.Document;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The questions of {@code data/questions.yaml}, and which of them a profile leaves open. A question's field is
+ * answered when the profile gives it a value (null is no answer); {@code *} in its pointer asks it once per item
+ * of the list there (no items, no question).
+ */
+public final class Questions {
+
+    /** One question as a profile meets it: the question and the field it points at in that profile. */
+    public record Asked(Question question, String pointer, boolean answered) {
+    }
+
+    private final List<Question> all;
+    private final Path file;
+    private final Document document;
+    private final String version;
+
+    Questions(List<Question> all, Path file, Document document, String version) {
+        this.all = List.copyOf(all);
+        this.file = file;
+        this.document = document;
+        this.version = version;
+    }
+
+    public List<Question> all() {
+        return all;
+    }
+
+    /** SHA-256 (hex) of the file. */
+    public String version() {
+        return version;
+    }
+
+    /** The file, and the line and column a question starts at (for problems found beside it). */
+    public Path file() {
+        return file;
+    }
+
+    public int[] positionOf(Question question) {
+        return document.positionOf("/questions/" + all.indexOf(question));
+    }
+
+    /** Every question the profile is asked, in the file's order, each once per item its pointer names. */
+    public List<Asked> askedOf(JsonNode profile) {
+        List<Asked> asked = new ArrayList<>();
+        for (Question q : all) {
+            for (String pointer : expand(profile, q.pointer())) {
+                String item = itemIndex(q.pointer(), pointer);
+                // an unless pointer with * reads the same list item as the question (/insurance/policies/*/followForm)
+                if (q.unless().entrySet().stream().anyMatch(e -> given(profile, e.getKey().replace("*", item), e.getValue()))) {
+                    continue;
+                }
+                boolean answered = answered(profile, pointer) || q.also().stream()
+                        .flatMap(p -> expand(profile, p.replace("*", item)).stream())
+                        .anyMatch(p -> answered(profile, p));
+                asked.add(new Asked(q, pointer, answered));
+            }
+        }
+        return asked;
+    }
+
+    /** The profile gives the value at the pointer (or one of the values, for a list). */
+    private static boolean given(JsonNode profile, String pointer, Object value) {
+        if (value instanceof List<?> any) {
+            return any.stream().anyMatch(v -> given(profile, pointer, v));
+        }
+        JsonNode node = profile.at(pointer);
+        return !node.isMissingNode() && !node.isNull() && String.valueOf(value).equals(node.asString(""))
+                || node.isBoolean() && value instanceof Boolean b && node.asBoolean() == b;
+    }
+
+    private static boolean answered(JsonNode profile, String pointer) {
+        JsonNode node = profile.at(pointer);
+        return !node.isMissingNode() && !node.isNull();
+    }
+
+    /** The pointer with its first {@code *} replaced by each index of the list there. */
+    private static List<String> expand(JsonNode profile, String pointer) {
+        int star = pointer.indexOf("/*");
+        if (star < 0) {
+            return List.of(pointer);
+        }
+        JsonNode list = profile.at(pointer.substring(0, star));
+        List<String> pointers = new ArrayList<>();
+        for (int i = 0; list.isArray() && i < list.size(); i++) {
+            pointers.addAll(expand(profile, pointer.substring(0, star) + "/" + i + pointer.substring(star + 2)));
+        }
+        return pointers;
+    }
+
+    /** The index the first {@code *} of a pattern stands for in a pointer it was expanded to ("*" when none). */
+    private static String itemIndex(String pattern, String pointer) {
+        int star = pattern.indexOf("/*");
+        if (star < 0) {
+            return "*";
+        }
+        String rest = pointer.substring(star + 1);
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /** The values the questions' {@code unless} compare, for the schema: strings, booleans and numbers. */
+    static Map<String, Object> unlessOf(JsonNode node) {
+        Map<String, Object> unless = new java.util.LinkedHashMap<>();
+        if (node != null && node.isObject()) {
+            node.properties().forEach(e -> unless.put(e.getKey(), valueOf(e.getValue())));
+        }
+        return unless;
+    }
+
+    private static Object valueOf(JsonNode v) {
+        if (v.isArray()) {
+            List<Object> any = new ArrayList<>();
+            v.forEach(x -> any.add(valueOf(x)));
+            return any;
+        }
+        return v.isBoolean() ? (Object) v.asBoolean() : v.asString();
+    }
+}

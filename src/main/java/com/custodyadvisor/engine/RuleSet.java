@@ -5,6 +5,7 @@ import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.ScoringTable;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import com.custodyadvisor.questions.Questions;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class RuleSet {
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
     private final Map<Rule, RuleInfo> byRule = new IdentityHashMap<>();
     private final Map<RuleInfo, Integer> order = new IdentityHashMap<>();
+    private final Map<String, List<String>> askedBy;
     private volatile KieSessionsPool sessions;
 
     /**
@@ -56,6 +58,7 @@ public final class RuleSet {
             byDroolsName.put(droolsNames.get(i), rules.get(i));
             order.put(rules.get(i), i);
         }
+        this.askedBy = askedBy(this.rules);
         // a match names its rule by the base's own object: found without building its name at every firing
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -120,7 +123,18 @@ public final class RuleSet {
 
     /** The finding ids whose rules name the question in {@code @asks}, in rule order. */
     public List<String> askedBy(String questionId) {
-        return rules.stream().filter(r -> r.asks().contains(questionId)).map(RuleInfo::id).distinct().toList();
+        return askedBy.getOrDefault(questionId, List.of());
+    }
+
+    /** Each question's finding ids, found once per rule set: every advisory looks them up for every question. */
+    private static Map<String, List<String>> askedBy(List<RuleInfo> rules) {
+        Map<String, Set<String>> ids = new HashMap<>();
+        for (RuleInfo rule : rules) {
+            rule.asks().forEach(q -> ids.computeIfAbsent(q, k -> new LinkedHashSet<>()).add(rule.id()));
+        }
+        Map<String, List<String>> lists = new HashMap<>();
+        ids.forEach((q, set) -> lists.put(q, List.copyOf(set)));
+        return Map.copyOf(lists);
     }
 
     /** The finding an id makes, from the header of the rule that defines it. */

@@ -21,24 +21,33 @@ import java.util.List;
  * @param completeness how many of the questions the rules rely on the profile answers
  * @param openQuestions the questions it leaves open, most decisive first
  * @param disclosures losses to disclose to underwriters (the loss history of the last years), latest first
+ * @param improvements the smallest set of changes found that clears every CRITICAL and HIGH finding, in the order
+ *                     to make them
+ * @param pathToReady what the improvements achieve, proved by re-assessing the profile with all of them applied
+ * @param actionPlan the improvements and the open questions as dated steps, each with who does it
  */
 @JsonPropertyOrder({"rulesetVersion", "catalogVersion", "summary", "completeness", "openQuestions", "findings",
-        "disclosures", "plan", "providers", "needs", "scenarios", "programme", "wallets", "coverage", "regimes", "ccss"})
+        "disclosures", "plan", "providers", "needs", "scenarios", "programme", "wallets", "coverage", "regimes", "ccss",
+        "improvements", "pathToReady", "actionPlan"})
 public record Advisory(String rulesetVersion, String catalogVersion, Summary summary, List<Finding> findings,
                        Plan plan, List<ProviderMatch> providers, List<FirmNeed> needs, List<ScenarioLoss> scenarios,
                        ProgrammeSchedule programme, List<WalletAssessment> wallets, CoverageMap coverage,
                        List<RegimeResult> regimes, CcssSummary ccss, Completeness completeness,
-                       List<OpenQuestion> openQuestions, List<Disclosure> disclosures) {
+                       List<OpenQuestion> openQuestions, List<Disclosure> disclosures,
+                       List<Improvement> improvements, PathToReady pathToReady, List<ActionStep> actionPlan) {
 
     public Advisory {
         openQuestions = openQuestions == null ? List.of() : List.copyOf(openQuestions);
         disclosures = disclosures == null ? List.of() : List.copyOf(disclosures);
+        improvements = improvements == null ? List.of() : List.copyOf(improvements);
+        actionPlan = actionPlan == null ? List.of() : List.copyOf(actionPlan);
     }
 
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,
                 findings.stream().map(Finding::withoutExplanations).toList(), plan, providers, needs, scenarios,
-                programme, wallets, coverage, regimes, ccss, completeness, openQuestions, disclosures);
+                programme, wallets, coverage, regimes, ccss, completeness, openQuestions, disclosures, improvements,
+                pathToReady, actionPlan);
     }
 }

@@ -8,6 +8,7 @@ import com.custodyadvisor.advisory.FindingStatus;
 import com.custodyadvisor.advisory.Plan;
 import com.custodyadvisor.advisory.PlannedProvider;
 import com.custodyadvisor.advisory.ProviderMatch;
+import com.custodyadvisor.advisory.PathToReady;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Summary;
 import com.custodyadvisor.advisory.Verdict;
@@ -59,13 +60,13 @@ final class AdvisoryAssembler {
         findings = findings.stream().map(f -> f.filling(BROKERS, brokers)).toList();
         ExposureView exposure = new ExposureView(advice);
         OpenQuestions questions = OpenQuestions.of(ruleSet, advice.tree(), findings);
-        return new Advisory(ruleSet.version(), catalog.version(),
-                summarize(advice.exposure(), findings, questions.blocking()), findings, plan, providers,
+        Summary summary = summarize(advice.exposure(), findings, questions.blocking());
+        return new Advisory(ruleSet.version(), catalog.version(), summary, findings, plan, providers,
                 List.copyOf(advice.needs()), exposure.scenarios(), exposure.programme(), exposure.wallets(),
                 Coverage.of(advice.exposure()),
                 RegulationView.regimes(advice.regulation(), advice.parts(), ruleSet.regimes()),
                 RegulationView.ccss(advice.ccss(), profile.controls()), questions.completeness(), questions.open(),
-                advice.disclosures());
+                advice.disclosures(), List.of(), PathToReady.asItStands(summary.verdict(), summary.counts()), List.of());
     }
 
     /**

@@ -55,7 +55,7 @@ public final class Questions {
             for (String pointer : expand(profile, q.pointer())) {
                 String item = itemIndex(q.pointer(), pointer);
                 // an unless pointer with * reads the same list item as the question (/insurance/policies/*/followForm)
-                if (q.unless().entrySet().stream().anyMatch(e -> given(profile, e.getKey().replace("*", item), e.getValue()))) {
+                if (unless(profile, q, item)) {
                     continue;
                 }
                 boolean answered = answered(profile, pointer) || q.also().stream()
@@ -67,12 +67,31 @@ public final class Questions {
         return asked;
     }
 
+    /** The profile gives one of the values that spare it the question, for the item the question is asked of. */
+    private static boolean unless(JsonNode profile, Question q, String item) {
+        for (Map.Entry<String, Object> e : q.unless().entrySet()) {
+            if (given(profile, e.getKey().replace("*", item), e.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The profile gives the value at the pointer (or one of the values, for a list). */
     private static boolean given(JsonNode profile, String pointer, Object value) {
+        // the field is looked up once, however many values it is compared with
+        return is(profile.at(pointer), value);
+    }
+
+    private static boolean is(JsonNode node, Object value) {
         if (value instanceof List<?> any) {
-            return any.stream().anyMatch(v -> given(profile, pointer, v));
+            for (Object v : any) {
+                if (is(node, v)) {
+                    return true;
+                }
+            }
+            return false;
         }
-        JsonNode node = profile.at(pointer);
         return !node.isMissingNode() && !node.isNull() && String.valueOf(value).equals(node.asString(""))
                 || node.isBoolean() && value instanceof Boolean b && node.asBoolean() == b;
     }

@@ -72,7 +72,7 @@ class AssessCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).startsWith("# Custody insurance readiness: Quickvault Custody LLC")
                 .contains("| **Verdict** | **NOT_READY** |").contains("### CRITICAL")
-                .contains("#### RF-CYBER-ONLY").contains("## Providers that fit").contains("- **Source:**");
+                .contains("#### RF-CYBER-ONLY").contains("### Providers that fit").contains("- **Source:**");
     }
 
     @Test
@@ -94,7 +94,7 @@ class AssessCommandTest {
                 .contains("## Loss scenarios")
                 .contains("| Compromise of the hot tier | every wallet an underwriter classes HOT: \"hot BTC\" and "
                         + "\"hot ETH\" | 90,000,000 USD | 47,500,000 USD | 2,500,000 USD | **40,000,000 USD** |")
-                .contains("### Wallet tiers");
+                .contains("## Wallet inventory");
     }
 
     @Test
@@ -121,7 +121,9 @@ class AssessCommandTest {
         String md = CliRunner.run("assess", profile.toString(), "--format", "markdown").out();
         assertThat(md).contains("| HOT exposure | 60,000,000 USD (as an underwriter would assign it; 0 USD as declared) |")
                 .contains("| CRIME policy (Vendor programme) | 250,000,000 USD | it is CONTINGENT cover")
-                .contains("| payouts | 60,000,000 USD | COLD | **HOT** | online, one key signing alone: HOT |");
+                .contains("| payouts | 60,000,000 USD | COLD | **HOT** | SINGLE_KEY | not given | not given | not given "
+                        + "| not given |")
+                .contains("- payouts: online, one key signing alone: HOT");
     }
 
     @Test
@@ -269,10 +271,10 @@ class AssessCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorExitingTwo() {
-        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "pdf");
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "docx");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("pdf");
+        assertThat(r.err()).contains("docx");
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.report.AdvisoryJson;
 import com.custodyadvisor.support.ShippedRules;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +74,35 @@ class AssessCommandTest {
         assertThat(r.out()).startsWith("# Custody insurance readiness: Quickvault Custody LLC")
                 .contains("| **Verdict** | **NOT_READY** |").contains("### CRITICAL")
                 .contains("#### RF-CYBER-ONLY").contains("### Providers that fit").contains("- **Source:**");
+    }
+
+    @Test
+    void pdfIsTheBrokerPackAsBytesOnStandardOutputOrInAFile(@TempDir Path dir) throws Exception {
+        CliRunner.Result piped = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "pdf");
+        assertThat(piped.exitCode()).isEqualTo(1);
+        assertThat(piped.out()).isEmpty();
+        assertThat(new String(piped.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Path pack = dir.resolve("out/pack.pdf");
+        CliRunner.Result filed = CliRunner.run("assess", "data/examples/cyber-only.yaml", "-o", pack.toString());
+        assertThat(filed.out()).contains("NOT_READY");
+        assertThat(filed.bytes()).isEmpty();
+        assertThat(new String(Files.readAllBytes(pack), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void pdfIsNeverWrittenToATerminalNorForABatch() {
+        CliRunner.Result terminal = CliRunner.run(new Terminal(true, true, false), "assess",
+                "data/examples/cyber-only.yaml", "--format", "pdf");
+        assertThat(terminal.exitCode()).isEqualTo(2);
+        assertThat(terminal.bytes()).isEmpty();
+        assertThat(terminal.err()).contains("Not writing pdf to a terminal").contains("-o pack.pdf");
+
+        CliRunner.Result batch = CliRunner.run("assess", "data/examples/cyber-only.yaml",
+                "data/examples/large-exchange.yaml", "--format", "pdf");
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.bytes()).isEmpty();
+        assertThat(batch.err()).contains("pdf is the broker pack of one profile");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +32,7 @@ class BrokerPackPdfTest {
 
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         List<String> pages = pages(pdf);
-        List<String> firstLines = pages.stream().map(p -> p.lines().findFirst().orElse("")).toList();
+        List<String> firstLines = firstLines(pages);
         String firm = submitted.profile().firm().name();
         // the title and the summary share the first page; every other section opens a page of its own
         assertThat(firstLines.get(0)).isEqualTo("Custody insurance readiness: " + firm);
@@ -66,6 +67,34 @@ class BrokerPackPdfTest {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Custody insurance readiness: "
                     + submitted.profile().firm().name());
         }
+    }
+
+    @Test
+    void aTableRunningOntoTheNextPageRepeatsItsHeaderRow() throws IOException {
+        StringBuilder wallets = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            wallets.append("  - {name: vault ").append(i).append(", tier: COLD, valueUsd: 1000000, keyScheme: MULTISIG, "
+                    + "threshold: 3, keyShares: 5, hsmFipsLevel: 3}\n");
+        }
+        SubmittedProfile submitted = ShippedRules.profile("""
+                firm: {name: Many Vaults Ltd, type: QUALIFIED_CUSTODIAN, domicile: CH}
+                holdings: {aumUsd: 60000000}
+                wallets:
+                """ + wallets);
+        byte[] pdf = BrokerPackPdf.render(submitted.profile(), ShippedRules.advisor().advise(submitted),
+                ShippedRules.catalog());
+
+        List<String> pages = pages(pdf);
+        int first = firstLines(pages).indexOf("Wallet inventory");
+        String header = "Wallet Value Declared Assessed Scheme Threshold HSM FIPS Key sites Held by";
+        assertThat(pages.get(first)).contains(header).contains("vault 0 ");
+        assertThat(pages.get(first + 1).lines().findFirst()).as("the next page opens with the header row")
+                .hasValue(header);
+        assertThat(pages.get(first + 1)).contains("vault 59 ");
+    }
+
+    private static List<String> firstLines(List<String> pages) {
+        return pages.stream().map(p -> p.lines().findFirst().orElse("")).toList();
     }
 
     /** Each page's text, ligatures (the "fi" of "profile") read as their letters. */

@@ -18,8 +18,8 @@ final class OutputOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "What standard output gets: text (default), json (exactly the HTTP advisory), markdown "
-                    + "(the broker pack), pdf (the broker pack as PDF; not to a terminal), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML) or github "
-                    + "(GitHub Actions annotations).")
+                    + "(the broker pack), pdf (the broker pack as PDF; not to a terminal), sarif (SARIF 2.1.0 for "
+                    + "code scanning), junit (JUnit XML) or github (GitHub Actions annotations).")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT:]FILE",

@@ -118,8 +118,10 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
         ServerConfig config = ServerConfig.defaults().withHost(host).withPort(port).withMaxBodyBytes(maxBody)
                 .withMaxBatchBytes(maxBatchBody).withBodyTimeout(bodyTimeout).withMaxConnections(maxConnections)
                 .withAdminKey(adminKey);
+        // the rules load on a thread of their own while the server is built and starts listening (each is a few
+        // seconds of class loading in a fresh JVM), so probes see the service starting (503 on /health/ready)
+        EngineOptions.Loading loading = EngineOptions.loadInBackground(sources);
         LiveAdvisor live = new LiveAdvisor(sources.rules().path(), sources.data().path(), Clock.systemUTC());
-        // listen first, so probes see the service starting (503 on /health/ready) while the rules compile
         AdvisoryServer server = AdvisoryServer.create(live, config);
         try {
             server.start();
@@ -143,13 +145,16 @@ final class ServeCommand implements Callable<Integer>, BuildVersion.UsesRules {
             stopped.countDown();
         }, "serve-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdown);
-        Advisor loaded = EngineOptions.load(sources, err);
+        server.warmUpReading();
+        Advisor loaded = loading.advisor(err);
         if (loaded == null) {
             Runtime.getRuntime().removeShutdownHook(shutdown);
             server.stop();
             return Main.EXIT_INVALID;
         }
         Advisor advisor = loaded.withTimeout(advisoryTimeout);
+        // the first advisory's one-off costs are paid here, while not ready, rather than by the first client
+        server.warmUp(advisor);
         live.install(advisor);
         if (watch) {
             watcher.set(watch(sources, live));

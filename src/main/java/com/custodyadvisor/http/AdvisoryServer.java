@@ -36,10 +36,12 @@ public final class AdvisoryServer {
 
     private final Javalin app;
     private final ServiceMetrics metrics;
+    private final StartupWarmUp warmUp;
 
-    private AdvisoryServer(Javalin app, ServiceMetrics metrics) {
+    private AdvisoryServer(Javalin app, ServiceMetrics metrics, StartupWarmUp warmUp) {
         this.app = app;
         this.metrics = metrics;
+        this.warmUp = warmUp;
     }
 
     /** A server on a fixed advisor (or one the caller swaps); the admin reload endpoint is off. */
@@ -96,7 +98,7 @@ public final class AdvisoryServer {
             WebPage.serve(javalin.staticFiles);
             routes.register(javalin.routes);
         });
-        return new AdvisoryServer(app, metrics);
+        return new AdvisoryServer(app, metrics, new StartupWarmUp(reader));
     }
 
     /** The OpenAPI document the service serves at /openapi.json, with the profile schema embedded. */
@@ -108,6 +110,19 @@ public final class AdvisoryServer {
     public AdvisoryServer start() {
         app.start();
         return this;
+    }
+
+    /**
+     * While starting, before any rules are ready: reads a shipped example as a request's body is read, so the first
+     * client does not wait for what a fresh JVM loads and builds on its first request.
+     */
+    public void warmUpReading() {
+        warmUp.readProfile();
+    }
+
+    /** Once the first rules are loaded, before they serve: advises that example and writes its JSON, likewise. */
+    public void warmUp(Advisor advisor) {
+        warmUp.advise(advisor);
     }
 
     /** Stops taking requests, lets those in flight finish (up to the stop timeout), then closes. */

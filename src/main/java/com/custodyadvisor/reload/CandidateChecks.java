@@ -32,14 +32,22 @@ final class CandidateChecks {
 
     private final Path rulesDir;
     private final Path dataDir;
-    private final ProfileReader reader = new ProfileReader();
+    /** Made at the first reload: the service's start builds the profile schema once, for its requests. */
+    private ProfileReader reader;
 
     CandidateChecks(Path rulesDir, Path dataDir) {
         this.rulesDir = rulesDir;
         this.dataDir = dataDir;
     }
 
-    /** Why the candidate may not serve; empty when it may. */
+    private ProfileReader reader() {
+        if (reader == null) {
+            reader = new ProfileReader();
+        }
+        return reader;
+    }
+
+    /** Why the candidate may not serve; empty when it may (called one reload at a time). */
     List<String> problems(Advisor serving, Advisor candidate, boolean allowRemovals) {
         List<String> problems = new ArrayList<>();
         if (!allowRemovals) {
@@ -72,7 +80,7 @@ final class CandidateChecks {
         List<String> problems = new ArrayList<>();
         for (Path example : examples()) {
             try {
-                candidate.run(reader.read(Files.readAllBytes(example)));
+                candidate.run(reader().read(Files.readAllBytes(example)));
             } catch (IOException e) {
                 problems.add(example + ": cannot read: " + e.getMessage());
             } catch (InvalidProfileException e) {

@@ -21,7 +21,7 @@ final class CliRunner {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        CommandLine cli = Main.commandLine(terminal, bytes);
+        CommandLine cli = Main.commandLine(terminal, bytes, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);

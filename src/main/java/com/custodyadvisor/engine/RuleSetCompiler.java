@@ -14,6 +14,7 @@ import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.regulation.RegimeTableLoader;
 import com.custodyadvisor.scoring.ScoringTable;
 import com.custodyadvisor.scoring.ScoringTableLoader;
+import com.custodyadvisor.support.Background;
 import com.custodyadvisor.support.Hashes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,6 +66,9 @@ public final class RuleSetCompiler {
         if (!empty.isEmpty()) {
             throw new RuleSetException(empty);
         }
+        String filesHash = CompiledRuleStore.filesHash(files);
+        // rules compiled before (shipped or cached) are read and their rule base built while the data files are read
+        Background<Prebuilt> prebuilt = Background.start("load-compiled-rules", () -> Prebuilt.find(filesHash));
         List<RuleProblem> problems = new ArrayList<>();
         Parameters parameters = loadData(() -> ParametersLoader.load(dataDir), problems);
         if (parameters != null) {
@@ -73,9 +77,9 @@ public final class RuleSetCompiler {
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
-        String filesHash = CompiledRuleStore.filesHash(files);
-        CompiledRules compiled = CompiledRuleStore.find(filesHash);
-        KieBase classic = null;
+        Prebuilt found = prebuilt.join(RuntimeException.class);
+        CompiledRules compiled = found.compiled();
+        KieBase kieBase = found.kieBase();
         RuleIndex index;
         if (compiled != null) {
             index = compiled.index();
@@ -83,7 +87,7 @@ public final class RuleSetCompiler {
             ModelCompilation.Result result = ModelCompilation.compile(files, shown);
             problems.addAll(result.problems());
             compiled = result.compiled();
-            classic = result.classic();
+            kieBase = compiled != null ? compiled.kieBase() : result.classic();
             index = compiled != null ? compiled.index() : RuleIndex.read(files);
             if (compiled != null) {
                 CompiledRuleStore.keep(filesHash, compiled);
@@ -95,7 +99,6 @@ public final class RuleSetCompiler {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line));
             throw new RuleSetException(problems);
         }
-        KieBase kieBase = compiled != null ? compiled.kieBase() : classic;
         RuleHeaders headers = RuleHeaders.read(kieBase, index, shown, used);
         List<RuleProblem> headerProblems = new ArrayList<>(headers.problems());
         headerProblems.addAll(unknownQuestions(headers.rules(), questions, shown));
@@ -104,6 +107,15 @@ public final class RuleSetCompiler {
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
                 regimes, questions, version(files, parameters, scoring, regimes, questions));
+    }
+
+    /** Rules compiled before and the rule base built from them; both null when the rules must be compiled. */
+    private record Prebuilt(CompiledRules compiled, KieBase kieBase) {
+
+        static Prebuilt find(String filesHash) {
+            CompiledRules compiled = CompiledRuleStore.find(filesHash);
+            return new Prebuilt(compiled, compiled == null ? null : compiled.kieBase());
+        }
     }
 
     /** Every {@code @asks} names a question of the data: a rule set with one that does not cannot serve. */

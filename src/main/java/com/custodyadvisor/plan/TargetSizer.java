@@ -10,7 +10,6 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Policy;
-import com.custodyadvisor.profile.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +56,14 @@ public final class TargetSizer {
     public ProgrammeTarget size(TargetScenario chosen, List<PlanStep> steps, Function<Policy, String> pathOf) {
         LossScenario s = chosen.scenario();
         long loss = s.lossUsd();
-        long hot = s.lossByTier().getOrDefault(Tier.HOT, 0L);
-        long hotHeld = loss - hot + Math.min(hot, hotScarceUsd);
-        long buyable = Math.min(marketCapacityUsd, hotHeld);
+        long hotHeld = s.buyableUsd(Long.MAX_VALUE, hotScarceUsd);
+        long buyable = s.buyableUsd(marketCapacityUsd, hotScarceUsd);
         String buyableWhy = buyable >= loss ? "within the about " + Money.usd(marketCapacityUsd)
                 + " the market writes for one digital-asset risk"
                 : hotHeld <= marketCapacityUsd ? "hot sub-limits above about " + Money.usd(hotScarceUsd) + " are scarce"
                 : "no market writes more than about " + Money.usd(marketCapacityUsd) + " for one digital-asset risk";
         long covered = s.coveredUsd();
-        long target = Math.max(covered, Math.min(loss, buyable));
+        long target = s.targetUsd(marketCapacityUsd, hotScarceUsd);
         boolean answered = covered >= target;
         long toPlace = target - Math.min(covered, target);
         long uninsured = loss - target;

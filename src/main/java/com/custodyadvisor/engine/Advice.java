@@ -134,7 +134,7 @@ public final class Advice {
      */
     public void target(LossScenario scenario, String why) {
         if (target == null) {
-            target = new TargetScenario(scenario, why);
+            target = new TargetScenario(scenario, why, profile.insurance().requested().limitUsd());
         }
     }
 

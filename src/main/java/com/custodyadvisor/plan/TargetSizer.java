@@ -91,7 +91,7 @@ public final class TargetSizer {
         }
         return new ProgrammeTarget(s.id(), s.name(), chosen.why(), loss, buyable, buyableWhy, target, loss - target,
                 s.lever(), covered, answered, toPlace, uninsured, advice(s, covered, target, toPlace, uninsured,
-                answered, buyableWhy), layers);
+                answered, buyableWhy) + sought(chosen.requestedUsd(), loss, target, buyableWhy), layers);
     }
 
     private static String advice(LossScenario s, long covered, long target, long toPlace, long uninsured,
@@ -115,6 +115,23 @@ public final class TargetSizer {
                     .append(buyableWhy).append('.');
         }
         return text.toString();
+    }
+
+    // the limit the firm seeks, set against the target (CL-REQUESTED-LIMIT judges one below it)
+    private String sought(Long requestedUsd, long loss, long target, String buyableWhy) {
+        if (requestedUsd == null || requestedUsd == target) {
+            return "";
+        }
+        String seek = " The limit you seek, " + Money.usd(requestedUsd) + ", is ";
+        if (requestedUsd < target) {
+            return seek + Money.usd(target - requestedUsd) + " short of this target.";
+        }
+        String aboveLoss = requestedUsd > loss ? "more than this scenario could lose" : null;
+        if (requestedUsd > marketCapacityUsd) {
+            return seek + "more than the about " + Money.usd(marketCapacityUsd) + " the market writes for one "
+                    + "digital-asset risk" + (aboveLoss == null ? "" : ", and " + aboveLoss) + ".";
+        }
+        return seek + (aboveLoss != null ? aboveLoss : "more than can be bought for it: " + buyableWhy) + ".";
     }
 
     private static SketchLayer toPlace(String kind, String label, long attachment, long limit, Optional<PlanStep> step) {

@@ -65,11 +65,6 @@ public record KeyManagement(Boolean hardwareIsolated, Boolean dualControl, Boole
         return keyHoldersOf(wallet).stream().filter(h -> samePlace(h.site(), site)).count();
     }
 
-    /** True when one legal order or one attack on a site can reach the wallet's quorum (see above). */
-    public boolean isQuorumConcentrated(Wallet wallet) {
-        return quorumJurisdictionOf(wallet) != null || quorumSiteOf(wallet) != null;
-    }
-
     // a single-signature wallet is reached by any one holder anywhere: key isolation judges it, not this
     private String quorumPlace(Wallet wallet, Function<KeyHolder, String> place) {
         Integer quorum = wallet.signersNeeded();

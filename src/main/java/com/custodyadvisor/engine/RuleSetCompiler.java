@@ -3,6 +3,9 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.document.DataFileException;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.improvement.ImprovementSearch;
+import com.custodyadvisor.improvement.Levers;
+import com.custodyadvisor.improvement.LeversLoader;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.parameters.Unit;
@@ -73,6 +76,7 @@ public final class RuleSetCompiler {
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
+        Levers levers = loadData(() -> LeversLoader.load(dataDir, parameters), problems);
         String filesHash = CompiledRuleStore.filesHash(files);
         CompiledRules compiled = CompiledRuleStore.find(filesHash);
         KieBase classic = null;
@@ -103,7 +107,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(headerProblems);
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                regimes, questions, version(files, parameters, scoring, regimes, questions));
+                regimes, questions, levers, version(files, parameters, scoring, regimes, questions, levers));
     }
 
     /** Every {@code @asks} names a question of the data: a rule set with one that does not cannot serve. */
@@ -138,7 +142,8 @@ public final class RuleSetCompiler {
     /** The parameters the engine's own arithmetic reads (not named in a rule), and who reads them. */
     public static final List<ParameterReader> MECHANICS = List.of(
             new ParameterReader(Exposure.USER, Exposure.PARAMETERS),
-            new ParameterReader(TargetSizer.USER, TargetSizer.PARAMETERS));
+            new ParameterReader(TargetSizer.USER, TargetSizer.PARAMETERS),
+            new ParameterReader(ImprovementSearch.USER, ImprovementSearch.PARAMETERS));
 
     /** Java code that reads parameters by name: the exposure model, the plan's sizing. */
     public record ParameterReader(String user, Map<String, Unit> parameters) {
@@ -191,10 +196,11 @@ public final class RuleSetCompiler {
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
+        Levers levers = loadData(() -> LeversLoader.load(dataDir, parameters), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring, regimes, questions);
+        return version(files, parameters, scoring, regimes, questions, levers);
     }
 
     static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -227,13 +233,14 @@ public final class RuleSetCompiler {
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
     private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
-            RegimeTable regimes, Questions questions) {
+            RegimeTable regimes, Questions questions, Levers levers) {
         MessageDigest digest = Hashes.newDigest();
         digestFiles(digest, files);
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
         digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
         digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(levers.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

@@ -1,0 +1,235 @@
+package com.custodyadvisor.improvement;
+
+import com.custodyadvisor.advisory.Advisory;
+import com.custodyadvisor.advisory.Finding;
+import com.custodyadvisor.advisory.Improvement;
+import com.custodyadvisor.advisory.NotClearable;
+import com.custodyadvisor.advisory.OpenQuestion;
+import com.custodyadvisor.advisory.PathToReady;
+import com.custodyadvisor.document.JsonPatch;
+import com.custodyadvisor.document.JsonPatchException;
+import com.custodyadvisor.parameters.Parameters;
+import com.custodyadvisor.parameters.Unit;
+import com.custodyadvisor.profile.InvalidProfileException;
+import com.custodyadvisor.questions.Questions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The search for the path to READY: the levers that clear the open CRITICAL and HIGH findings, each proved by
+ * re-assessing the patched profile. Greedy: each round takes the lever that clears the most findings still open
+ * (net of any it opens), least effort on ties; then drops any improvement the others do without. The number of
+ * re-assessments is bounded (a parameter) and the advisory's deadline is kept: the search stops with what it has
+ * proved.
+ */
+public final class ImprovementSearch {
+
+    static final String REASSESSMENTS = "improvement-reassessments-max";
+
+    /** Who reads the search's parameters, for the rule catalogue. */
+    public static final String USER = "the path to READY and its action plan";
+
+    /** The parameters the search and the action plan read. */
+    public static final Map<String, Unit> PARAMETERS = Map.of(REASSESSMENTS, Unit.COUNT,
+            ActionPlanner.SUBMISSION, Unit.DAYS, ActionPlanner.LEAD_MEDIUM, Unit.DAYS, ActionPlanner.LEAD_HIGH, Unit.DAYS);
+
+    private final Levers levers;
+    private final Parameters parameters;
+    private final Questions questions;
+    private final Drafts drafts;
+
+    public ImprovementSearch(Levers levers, Parameters parameters, Questions questions) {
+        this.levers = levers;
+        this.parameters = parameters;
+        this.questions = questions;
+        this.drafts = new Drafts(parameters);
+    }
+
+    /** One lever applied: its draft, what the profile is after it, and what that re-assessment shows it clears. */
+    private record Step(Lever lever, Drafts.Draft draft, Assessed after, List<String> clears, int opened) {
+
+        Improvement improvement() {
+            return new Improvement(lever.id(), lever.title(), draft.change(lever), lever.owner(), lever.effort(), clears,
+                    draft.patch());
+        }
+    }
+
+    /** Re-assessments left, and the time by which the advisory must be done. */
+    private static final class Budget {
+
+        private int left;
+        private final long deadlineNanos;
+        private boolean spent;
+
+        Budget(int left, long deadlineNanos) {
+            this.left = left;
+            this.deadlineNanos = deadlineNanos;
+        }
+
+        /** The patched profile re-assessed; empty when the patch does not apply or gives invalid input. */
+        Optional<Assessed> reassess(Reassessment reassessment, JsonNode tree, List<JsonNode> patches) {
+            if (left <= 0 || System.nanoTime() - deadlineNanos > 0) {
+                spent = true;
+                return Optional.empty();
+            }
+            left--;
+            try {
+                JsonNode patched = tree;
+                for (JsonNode patch : patches) {
+                    patched = JsonPatch.apply(patched, patch);
+                }
+                Optional<Assessed> assessed = reassessment.of(patched);
+                spent |= assessed.isEmpty();
+                return assessed;
+            } catch (JsonPatchException | InvalidProfileException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The advisory with its improvements, path to READY and action plan.
+     *
+     * @param start the profile as submitted and its plain advisory
+     * @param deadlineNanos the {@link System#nanoTime()} after which no re-assessment starts
+     */
+    public Advisory improve(Assessed start, Reassessment reassessment, long deadlineNanos) {
+        Budget budget = new Budget(parameters.count(REASSESSMENTS), deadlineNanos);
+        List<Step> steps = search(start, reassessment, budget);
+        if (steps.size() > 1) {
+            steps = pruned(start, steps, reassessment, budget);
+        }
+        Assessed end = steps.isEmpty() ? start : steps.get(steps.size() - 1).after();
+        List<Improvement> improvements = steps.stream().map(Step::improvement).toList();
+        PathToReady path = new PathToReady(end.severe().isEmpty(), end.advisory().summary().verdict(),
+                end.advisory().summary().counts(), notClearable(end, budget.spent));
+        return start.advisory().improved(improvements, path, new ActionPlanner(parameters, questions)
+                .plan(improvements, end.advisory().openQuestions(), start.profile().insurance().requested().renewalDate()));
+    }
+
+    private List<Step> search(Assessed start, Reassessment reassessment, Budget budget) {
+        List<Step> steps = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        Assessed current = start;
+        while (!current.severe().isEmpty() && !budget.spent) {
+            Step best = null;
+            for (Lever lever : levers.all()) {
+                if (used.contains(lever.id())) {
+                    continue;
+                }
+                Step step = attempt(lever, current, reassessment, budget);
+                if (step != null && (best == null || better(step, best))) {
+                    best = step;
+                }
+            }
+            if (best == null) {
+                break;
+            }
+            steps.add(best);
+            used.add(best.lever().id());
+            current = best.after();
+        }
+        return steps;
+    }
+
+    /** The lever written for and applied to the current profile, or null when it clears nothing there. */
+    private Step attempt(Lever lever, Assessed current, Reassessment reassessment, Budget budget) {
+        List<Finding> addressed = current.severe().stream().filter(f -> lever.addresses().contains(f.id())).toList();
+        if (addressed.isEmpty()) {
+            return null;
+        }
+        Optional<Drafts.Draft> draft = drafts.draft(lever, addressed, current);
+        if (draft.isEmpty()) {
+            return null;
+        }
+        Optional<Assessed> after = budget.reassess(reassessment, current.tree(), List.of(draft.get().patch()));
+        if (after.isEmpty()) {
+            return null;
+        }
+        List<String> before = current.severeIds();
+        List<String> now = after.get().severeIds();
+        List<String> clears = before.stream().filter(id -> !now.contains(id)).toList();
+        int opened = (int) now.stream().filter(id -> !before.contains(id)).count();
+        return clears.isEmpty() ? null : new Step(lever, draft.get(), after.get(), clears, opened);
+    }
+
+    /** More findings cleared (net of those opened), then less effort. */
+    private static boolean better(Step a, Step b) {
+        int net = Integer.compare(a.clears().size() - a.opened(), b.clears().size() - b.opened());
+        return net != 0 ? net > 0 : a.lever().effort().compareTo(b.lever().effort()) < 0;
+    }
+
+    /**
+     * The steps without those the others do without: each is dropped when the rest, applied together, leave no more
+     * open CRITICAL and HIGH findings than all of them. When any is dropped, the rest are applied again one by one so
+     * that what each clears is what re-assessment shows.
+     */
+    private List<Step> pruned(Assessed start, List<Step> steps, Reassessment reassessment, Budget budget) {
+        Set<String> end = new HashSet<>(steps.get(steps.size() - 1).after().severeIds());
+        List<Step> kept = new ArrayList<>(steps);
+        boolean dropped = false;
+        for (int i = kept.size() - 1; i >= 0 && kept.size() > 1; i--) {
+            List<JsonNode> others = new ArrayList<>();
+            for (int j = 0; j < kept.size(); j++) {
+                if (j != i) {
+                    others.add(kept.get(j).draft().patch());
+                }
+            }
+            Optional<Assessed> without = budget.reassess(reassessment, start.tree(), others);
+            if (without.isPresent() && end.containsAll(without.get().severeIds())) {
+                kept.remove(i);
+                dropped = true;
+            }
+        }
+        return dropped ? replayed(start, kept, reassessment, budget).orElse(steps) : steps;
+    }
+
+    /** The steps applied again one by one from the start, with what each clears there; empty if one fails. */
+    private static Optional<List<Step>> replayed(Assessed start, List<Step> steps, Reassessment reassessment,
+            Budget budget) {
+        List<Step> replayed = new ArrayList<>();
+        Assessed current = start;
+        for (Step step : steps) {
+            Optional<Assessed> after = budget.reassess(reassessment, current.tree(), List.of(step.draft().patch()));
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> before = current.severeIds();
+            List<String> now = after.get().severeIds();
+            replayed.add(new Step(step.lever(), step.draft(), after.get(),
+                    before.stream().filter(id -> !now.contains(id)).toList(),
+                    (int) now.stream().filter(id -> !before.contains(id)).count()));
+            current = after.get();
+        }
+        return Optional.of(replayed);
+    }
+
+    /** The CRITICAL and HIGH findings still open with every improvement applied, each with why. */
+    private List<NotClearable> notClearable(Assessed end, boolean stopped) {
+        List<NotClearable> left = new ArrayList<>();
+        for (Finding f : end.severe()) {
+            left.add(new NotClearable(f.id(), f.severity(), levers.notClearableReason(f.id())
+                    .orElseGet(() -> reasonOf(f, end.advisory().openQuestions(), stopped))));
+        }
+        return left;
+    }
+
+    /** Why a finding the data say nothing of is left: an open question, the search's bound, or no lever found. */
+    private String reasonOf(Finding f, List<OpenQuestion> open, boolean stopped) {
+        Optional<OpenQuestion> asked = open.stream().filter(q -> q.findings().contains(f.id())).findFirst();
+        if (asked.isPresent()) {
+            return "It turns on a question only the firm can answer: " + asked.get().question();
+        }
+        if (stopped) {
+            return "The search stopped at its bound of " + parameters.count(REASSESSMENTS) + " re-assessments, or the "
+                    + "advisory's deadline, before finding a change that clears it.";
+        }
+        return "No change the engine can check clears it for this profile"
+                + (f.remediation() == null ? "." : "; the remedy is the firm's own: " + f.remediation());
+    }
+}

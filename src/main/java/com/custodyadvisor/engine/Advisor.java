@@ -45,6 +45,7 @@ public final class Advisor {
     private final Duration timeout;
     private final boolean declaresAdvice;
     private final ProfileReader reader;
+    private final boolean improves;
     private final AdvisoryStats stats = new AdvisoryStats();
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
@@ -56,6 +57,11 @@ public final class Advisor {
     }
 
     private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
+        this(ruleSet, catalog, firingLimit, clock, timeout, true);
+    }
+
+    private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout,
+                    boolean improves) {
         this.ruleSet = ruleSet;
         // line sizes that name a parameter read it here: the figure the rules judge by is the one the plan shows
         this.catalog = catalog.resolved(ruleSet.parameters());
@@ -63,6 +69,7 @@ public final class Advisor {
         this.clock = clock;
         this.loadedRules = new LoadedRules(ruleSet.ids());
         this.timeout = timeout;
+        this.improves = improves;
         this.reader = new ProfileReader().withClock(clock);
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
@@ -73,7 +80,15 @@ public final class Advisor {
         if (newTimeout == null || newTimeout.isNegative() || newTimeout.isZero()) {
             throw new IllegalArgumentException("the advisory timeout must be above zero");
         }
-        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout);
+        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout, improves);
+    }
+
+    /**
+     * The same rules and catalogue, advising without the path to READY (no improvements, no action plan, the path as
+     * the profile stands): the plain advisory, for measuring what the search costs.
+     */
+    public Advisor withoutImprovements() {
+        return new Advisor(ruleSet, catalog, firingLimit, clock, timeout, false);
     }
 
     public Duration timeout() {
@@ -113,9 +128,10 @@ public final class Advisor {
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
             AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
-            Advisory improved = new ImprovementSearch(ruleSet.levers(), ruleSet.parameters(), ruleSet.questions())
-                    .improve(new Assessed(submitted.tree(), submitted.profile(), run.advisory()), tree -> reassess(tree, deadline),
-                            deadline);
+            Advisory improved = !improves ? run.advisory()
+                    : new ImprovementSearch(ruleSet.levers(), ruleSet.parameters(), ruleSet.questions()).improve(
+                            new Assessed(submitted.tree(), submitted.profile(), run.advisory()),
+                            tree -> reassess(tree, deadline), deadline);
             stats.completed();
             return new AdvisoryRun(improved, run.firedRules());
         } catch (RuleExecutionException e) {

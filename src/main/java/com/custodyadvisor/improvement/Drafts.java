@@ -207,7 +207,11 @@ final class Drafts {
             }
             String at = "/insurance/policies/" + i;
             boolean mapped = !p.tierSublimitsUsd().isEmpty();
-            long now = mapped ? p.tierSublimitsUsd().getOrDefault(tier, 0L) : p.limitUsd();
+            // a policy whose map leaves the tier out does not cover it: mapping a tier is not raising a sub-limit
+            if (mapped && !p.tierSublimitsUsd().containsKey(tier)) {
+                continue;
+            }
+            long now = mapped ? p.tierSublimitsUsd().get(tier) : p.limitUsd();
             if (now >= target) {
                 continue;
             }

@@ -13,6 +13,7 @@ import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.questions.Questions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The search for the path to READY: the levers that clear the open CRITICAL and HIGH findings, each proved by
- * re-assessing the patched profile. Greedy: each round takes the lever that clears the most findings still open
- * (net of any it opens), least effort on ties; then drops any improvement the others do without. The number of
- * re-assessments is bounded (a parameter) and the advisory's deadline is kept: the search stops with what it has
- * proved.
+ * re-assessing the patched profile. First the quick way: one lever per open finding, all applied together and
+ * re-assessed once. Where that leaves open a finding a lever was taken for, greedy from the start: each round takes
+ * the lever that clears the most findings still open (net of any it opens), least effort on ties, each tried alone;
+ * then drops any improvement the others do without. Findings the quick way opens are taken on greedily from where it
+ * ends. The number of re-assessments is bounded (a parameter) and the advisory's deadline is kept: the search stops
+ * with what it has proved.
  */
 public final class ImprovementSearch {
 
@@ -100,9 +103,15 @@ public final class ImprovementSearch {
      */
     public Advisory improve(Assessed start, Reassessment reassessment, long deadlineNanos) {
         Budget budget = new Budget(parameters.count(REASSESSMENTS), deadlineNanos);
-        List<Step> steps = search(start, reassessment, budget);
-        if (steps.size() > 1) {
-            steps = pruned(start, steps, reassessment, budget);
+        List<Step> steps = together(start, reassessment, budget);
+        if (steps == null) {
+            steps = search(start, List.of(), reassessment, budget);
+            if (steps.size() > 1) {
+                steps = pruned(start, steps, reassessment, budget);
+            }
+        } else if (!steps.isEmpty()) {
+            steps = new ArrayList<>(steps);
+            steps.addAll(search(steps.get(steps.size() - 1).after(), steps, reassessment, budget));
         }
         Assessed end = steps.isEmpty() ? start : steps.get(steps.size() - 1).after();
         List<Improvement> improvements = steps.stream().map(Step::improvement).toList();
@@ -112,9 +121,110 @@ public final class ImprovementSearch {
                 .plan(improvements, end.advisory().openQuestions(), start.profile().insurance().requested().renewalDate()));
     }
 
-    private List<Step> search(Assessed start, Reassessment reassessment, Budget budget) {
+    /**
+     * The quick way, tried first: for each open CRITICAL or HIGH finding no lever taken addresses yet, the least
+     * effort lever that addresses it and has something to change that no lever taken changes; all of them applied
+     * together and re-assessed once. Each then clears the findings it addresses that the re-assessment shows cleared.
+     *
+     * @return the steps, all with the profile as re-assessed after them together; empty when nothing is open or no
+     *     lever applies; null when, even with the levers that cleared nothing set aside, the re-assessment leaves
+     *     open a finding a lever was taken for (the greedy search then starts from the profile as it stands)
+     */
+    private List<Step> together(Assessed start, Reassessment reassessment, Budget budget) {
+        List<Lever> byEffort = levers.all().stream().sorted(Comparator.comparing(Lever::effort)).toList();
+        List<Lever> taken = new ArrayList<>();
+        List<Drafts.Draft> drafts = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        for (Finding open : start.severe()) {
+            if (taken.stream().anyMatch(l -> l.addresses().contains(open.id()))) {
+                continue;
+            }
+            for (Lever lever : byEffort) {
+                if (!lever.addresses().contains(open.id()) || taken.contains(lever)) {
+                    continue;
+                }
+                Optional<Drafts.Draft> draft = this.drafts.draft(lever, addressedBy(lever, start), start);
+                Set<String> paths = draft.map(d -> paths(d.patch())).orElse(Set.of());
+                if (draft.isPresent() && paths.stream().noneMatch(p -> overlaps(p, touched))) {
+                    taken.add(lever);
+                    drafts.add(draft.get());
+                    touched.addAll(paths);
+                    break;
+                }
+            }
+        }
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        // a lever that fails together is set aside and the rest re-assessed once without it
+        for (int attempt = 0; attempt < 2 && !taken.isEmpty(); attempt++) {
+            Optional<Assessed> after = budget.reassess(reassessment, start.tree(),
+                    drafts.stream().map(d -> (JsonNode) d.patch()).toList());
+            if (after.isEmpty()) {
+                return null;
+            }
+            List<Step> steps = credited(start, taken, drafts, after.get());
+            if (steps.size() == taken.size()) {
+                return steps;
+            }
+            List<String> failed = taken.stream().filter(l -> steps.stream().noneMatch(st -> st.lever() == l))
+                    .map(Lever::id).toList();
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                if (failed.contains(taken.get(i).id())) {
+                    taken.remove(i);
+                    drafts.remove(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The levers applied together, each with the findings it addresses that the re-assessment shows cleared (a finding
+     * two address is the first one's); a lever that clears none is left out.
+     */
+    private static List<Step> credited(Assessed start, List<Lever> taken, List<Drafts.Draft> drafts, Assessed after) {
+        List<String> left = after.severeIds();
+        Set<String> credited = new HashSet<>();
+        List<Step> steps = new ArrayList<>();
+        for (int i = 0; i < taken.size(); i++) {
+            Lever lever = taken.get(i);
+            List<String> clears = start.severeIds().stream()
+                    .filter(id -> lever.addresses().contains(id) && !left.contains(id) && credited.add(id)).toList();
+            if (!clears.isEmpty()) {
+                steps.add(new Step(lever, drafts.get(i), after, clears, 0));
+            }
+        }
+        return steps;
+    }
+
+    private static List<Finding> addressedBy(Lever lever, Assessed current) {
+        return current.severe().stream().filter(f -> lever.addresses().contains(f.id())).toList();
+    }
+
+    /** The pointers a patch writes, but for appends to a list (two levers may each add a policy). */
+    private static Set<String> paths(JsonNode patch) {
+        Set<String> paths = new HashSet<>();
+        patch.forEach(op -> {
+            String path = op.path("path").asString("");
+            if (!path.endsWith("/-")) {
+                paths.add(path);
+            }
+        });
+        return paths;
+    }
+
+    /** True when the pointer is one of the others, or inside one, or holds one. */
+    private static boolean overlaps(String pointer, Set<String> others) {
+        return others.stream().anyMatch(o -> o.equals(pointer) || o.startsWith(pointer + "/")
+                || pointer.startsWith(o + "/"));
+    }
+
+    /** The greedy search from a profile, leaving out the levers of steps already taken. */
+    private List<Step> search(Assessed start, List<Step> taken, Reassessment reassessment, Budget budget) {
         List<Step> steps = new ArrayList<>();
         Set<String> used = new HashSet<>();
+        taken.forEach(t -> used.add(t.lever().id()));
         Assessed current = start;
         while (!current.severe().isEmpty() && !budget.spent) {
             Step best = null;
@@ -139,7 +249,7 @@ public final class ImprovementSearch {
 
     /** The lever written for and applied to the current profile, or null when it clears nothing there. */
     private Step attempt(Lever lever, Assessed current, Reassessment reassessment, Budget budget) {
-        List<Finding> addressed = current.severe().stream().filter(f -> lever.addresses().contains(f.id())).toList();
+        List<Finding> addressed = addressedBy(lever, current);
         if (addressed.isEmpty()) {
             return null;
         }

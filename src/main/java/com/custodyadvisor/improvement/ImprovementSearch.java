@@ -56,9 +56,9 @@ public final class ImprovementSearch {
     /** One lever applied: its draft, what the profile is after it, and what that re-assessment shows it clears. */
     private record Step(Lever lever, Drafts.Draft draft, Assessed after, List<String> clears, int opened) {
 
-        Improvement improvement() {
+        Improvement improvement(List<String> requires) {
             return new Improvement(lever.id(), lever.title(), draft.change(lever), lever.owner(), lever.effort(), clears,
-                    draft.patch());
+                    requires, draft.patch());
         }
     }
 
@@ -114,11 +114,51 @@ public final class ImprovementSearch {
             steps.addAll(search(steps.get(steps.size() - 1).after(), steps, reassessment, budget));
         }
         Assessed end = steps.isEmpty() ? start : steps.get(steps.size() - 1).after();
-        List<Improvement> improvements = steps.stream().map(Step::improvement).toList();
+        List<Improvement> improvements = improvements(steps);
         PathToReady path = new PathToReady(end.severe().isEmpty(), end.advisory().summary().verdict(),
                 end.advisory().summary().counts(), notClearable(end, budget.spent));
         return start.advisory().improved(improvements, path, new ActionPlanner(parameters, questions)
                 .plan(improvements, end.advisory().openQuestions(), start.profile().insurance().requested().renewalDate()));
+    }
+
+    /**
+     * The steps as improvements, each naming the earlier ones it builds on, and what those build on in turn: one that
+     * writes where it writes (a second move into the same wallet), creates a list it adds to, or adds an item to a
+     * list it then writes in.
+     */
+    private static List<Improvement> improvements(List<Step> steps) {
+        List<Set<String>> needs = new ArrayList<>();
+        List<Improvement> improvements = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Set<String> needed = new HashSet<>();
+            JsonNode patch = steps.get(i).draft().patch();
+            for (int j = 0; j < i; j++) {
+                JsonNode earlier = steps.get(j).draft().patch();
+                if (paths(patch).stream().anyMatch(p -> overlaps(p, paths(earlier))
+                        || appended(earlier).stream().anyMatch(list -> p.startsWith(list + "/")))
+                        || appended(patch).stream().anyMatch(list -> overlaps(list, paths(earlier)))) {
+                    needed.addAll(needs.get(j));
+                    needed.add(steps.get(j).lever().id());
+                }
+            }
+            needs.add(needed);
+            // in step order, as they are to be applied
+            improvements.add(steps.get(i).improvement(steps.stream().map(st -> st.lever().id())
+                    .filter(needed::contains).toList()));
+        }
+        return improvements;
+    }
+
+    /** The lists a patch appends to ("/insurance/policies" for "/insurance/policies/-"). */
+    private static Set<String> appended(JsonNode patch) {
+        Set<String> lists = new HashSet<>();
+        patch.forEach(op -> {
+            String path = op.path("path").asString("");
+            if (path.endsWith("/-")) {
+                lists.add(path.substring(0, path.length() - 2));
+            }
+        });
+        return lists;
     }
 
     /**

@@ -18,25 +18,35 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The proof a test makes of an advisory's path to READY, independently of the search: each improvement's patch
- * applies to the profile as submitted and gives valid input; all of them applied together give a profile whose
+ * applies to the profile as submitted (after those of the improvements it requires) and gives valid input; all of them applied together give a profile whose
  * own advisory has no open CRITICAL or HIGH finding other than those {@code notClearable} names.
  */
 final class PathToReadyProof {
-
-    private static final ProfileReader READER = new ProfileReader();
 
     private PathToReadyProof() {
     }
 
     /** Checks the advisory's path for the profile; returns the advisory of the improved profile. */
     static Advisory check(Advisor advisor, SubmittedProfile submitted, Advisory advisory) {
+        return check(advisor, new ProfileReader(), submitted, advisory);
+    }
+
+    /** The same, reading patched profiles with the reader given (one with the advisor's day). */
+    static Advisory check(Advisor advisor, ProfileReader reader, SubmittedProfile submitted, Advisory advisory) {
         JsonNode improved = submitted.tree();
         for (Improvement i : advisory.improvements()) {
             assertThat(i.clears()).as("%s clears something", i.lever()).isNotEmpty();
-            read(apply(submitted.tree(), i), i.lever() + " alone");
+            // on the profile as submitted, after only the improvements it says it requires
+            JsonNode alone = submitted.tree();
+            for (Improvement before : advisory.improvements()) {
+                if (i.requires().contains(before.lever())) {
+                    alone = apply(alone, before);
+                }
+            }
+            read(reader, apply(alone, i), i.lever() + (i.requires().isEmpty() ? " alone" : " after " + i.requires()));
             improved = apply(improved, i);
         }
-        Advisory after = advisor.advise(read(improved, "all improvements"));
+        Advisory after = advisor.advise(read(reader, improved, "all improvements"));
         List<String> left = severe(after);
         List<String> named = advisory.pathToReady().notClearable().stream().map(NotClearable::finding).toList();
         assertThat(named).as("notClearable names what the improvements leave open").containsExactlyInAnyOrderElementsOf(left);
@@ -60,9 +70,9 @@ final class PathToReadyProof {
         }
     }
 
-    private static SubmittedProfile read(JsonNode tree, String what) {
+    private static SubmittedProfile read(ProfileReader reader, JsonNode tree, String what) {
         try {
-            return READER.read(tree);
+            return reader.read(tree);
         } catch (InvalidProfileException e) {
             throw new AssertionError(what + ": the patched profile is not valid: " + e.getMessage(), e);
         }

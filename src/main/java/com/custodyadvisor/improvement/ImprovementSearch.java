@@ -134,9 +134,7 @@ public final class ImprovementSearch {
             JsonNode patch = steps.get(i).draft().patch();
             for (int j = 0; j < i; j++) {
                 JsonNode earlier = steps.get(j).draft().patch();
-                if (paths(patch).stream().anyMatch(p -> overlaps(p, paths(earlier))
-                        || appended(earlier).stream().anyMatch(list -> p.startsWith(list + "/")))
-                        || appended(patch).stream().anyMatch(list -> overlaps(list, paths(earlier)))) {
+                if (PatchPaths.buildsOn(patch, earlier)) {
                     needed.addAll(needs.get(j));
                     needed.add(steps.get(j).lever().id());
                 }
@@ -147,18 +145,6 @@ public final class ImprovementSearch {
                     .filter(needed::contains).toList()));
         }
         return improvements;
-    }
-
-    /** The lists a patch appends to ("/insurance/policies" for "/insurance/policies/-"). */
-    private static Set<String> appended(JsonNode patch) {
-        Set<String> lists = new HashSet<>();
-        patch.forEach(op -> {
-            String path = op.path("path").asString("");
-            if (path.endsWith("/-")) {
-                lists.add(path.substring(0, path.length() - 2));
-            }
-        });
-        return lists;
     }
 
     /**
@@ -184,8 +170,8 @@ public final class ImprovementSearch {
                     continue;
                 }
                 Optional<Drafts.Draft> draft = this.drafts.draft(lever, addressedBy(lever, start), start);
-                Set<String> paths = draft.map(d -> paths(d.patch())).orElse(Set.of());
-                if (draft.isPresent() && paths.stream().noneMatch(p -> overlaps(p, touched))) {
+                Set<String> paths = draft.map(d -> PatchPaths.written(d.patch())).orElse(Set.of());
+                if (draft.isPresent() && paths.stream().noneMatch(p -> PatchPaths.overlaps(p, touched))) {
                     taken.add(lever);
                     drafts.add(draft.get());
                     touched.addAll(paths);
@@ -240,24 +226,6 @@ public final class ImprovementSearch {
 
     private static List<Finding> addressedBy(Lever lever, Assessed current) {
         return current.severe().stream().filter(f -> lever.addresses().contains(f.id())).toList();
-    }
-
-    /** The pointers a patch writes, but for appends to a list (two levers may each add a policy). */
-    private static Set<String> paths(JsonNode patch) {
-        Set<String> paths = new HashSet<>();
-        patch.forEach(op -> {
-            String path = op.path("path").asString("");
-            if (!path.endsWith("/-")) {
-                paths.add(path);
-            }
-        });
-        return paths;
-    }
-
-    /** True when the pointer is one of the others, or inside one, or holds one. */
-    private static boolean overlaps(String pointer, Set<String> others) {
-        return others.stream().anyMatch(o -> o.equals(pointer) || o.startsWith(pointer + "/")
-                || pointer.startsWith(o + "/"));
     }
 
     /** The greedy search from a profile, leaving out the levers of steps already taken. */

@@ -216,7 +216,7 @@ function _picocli_custody-advisor_assess() {
   local commands=""
   local flag_opts="'--explain' '-h' '--help' '-V' '--version'"
   local arg_opts="'--jsonl' '--jobs' '-f' '--format' '-o' '--output' '--fail-on' '--color' '--max-input' '--rules' '--data'"
-  local FORMAT_option_args=("text" "json" "markdown" "sarif" "junit" "github") # --format values
+  local FORMAT_option_args=("text" "json" "markdown" "pdf" "sarif" "junit" "github") # --format values
   local SEVERITY_option_args=("CRITICAL" "HIGH" "MEDIUM" "LOW" "INFO" "NONE") # --fail-on values
   local WHEN_option_args=("auto" "always" "never") # --color values
 

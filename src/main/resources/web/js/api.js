@@ -36,14 +36,17 @@ export async function assess(profile) {
   return response.json();
 }
 
-/** POST /v1/advisories with Accept: text/markdown: the report, as `assess --format markdown` writes it. */
-export async function markdownReport(profile) {
+/**
+ * POST /v1/advisories asking for the broker pack as `type` (text/markdown or application/pdf): the file
+ * `assess --format markdown|pdf` writes, as a Blob. The server renders it; the page only offers it.
+ */
+export async function brokerPack(profile, type) {
   const response = await send('/v1/advisories', {
     method: 'POST',
-    headers: {'Content-Type': 'application/json', 'Accept': 'text/markdown'},
+    headers: {'Content-Type': 'application/json', 'Accept': type},
     body: JSON.stringify(profile),
   });
-  return response.text();
+  return response.blob();
 }
 
 /** GET a JSON resource, or null when it cannot be had (the page works without it). */

@@ -1,6 +1,6 @@
 // The page: questionnaire in, advisory out, files both ways.
 
-import {assess, markdownReport, optional, ProblemError} from './api.js';
+import {assess, brokerPack, optional, ProblemError} from './api.js';
 import {clear, h, nearestByPointer} from './dom.js';
 import {renderCoverage} from './coverage.js';
 import {renderProgramme, renderScenarios} from './exposure.js';
@@ -35,7 +35,8 @@ function init() {
   $('start-over').addEventListener('click', startOver);
   $('download-yaml').addEventListener('click', () => downloadProfile('yaml'));
   $('download-json').addEventListener('click', () => downloadProfile('json'));
-  $('download-report').addEventListener('click', downloadReport);
+  $('download-report').addEventListener('click', () => downloadReport('download-report', 'text/markdown', 'md'));
+  $('download-pdf').addEventListener('click', () => downloadReport('download-pdf', 'application/pdf', 'pdf'));
   $('print-report').addEventListener('click', () => window.print());
   document.addEventListener('click', followEvidence);
   loadReferenceData();
@@ -213,15 +214,15 @@ function downloadProfile(format) {
   offerDownload($('profile-links'), text, fileBase() + '.profile.' + format, type, 'Profile as ' + format.toUpperCase());
 }
 
-/** The report, rendered by the service from the profile the advisory on show was made from. */
-async function downloadReport() {
+/** The broker pack, rendered by the service from the profile the advisory on show was made from. */
+async function downloadReport(buttonId, type, extension) {
   if (!state.assessed) return;
-  const button = $('download-report');
+  const button = $(buttonId);
   button.disabled = true;
   try {
-    const markdown = await markdownReport(state.assessed);
-    const name = slug(state.assessed.firm && state.assessed.firm.name) + '.custody-report.md';
-    offerDownload($('download-links'), markdown, name, 'text/markdown', 'Report');
+    const pack = await brokerPack(state.assessed, type);
+    const name = slug(state.assessed.firm && state.assessed.firm.name) + '.custody-report.' + extension;
+    offerDownload($('download-links'), pack, name, type, 'Broker pack (' + extension.toUpperCase() + ')');
   } catch (e) {
     $('download-links').append(h('p', {class: 'load-note error'}, 'The report could not be made: ' + e.message));
   } finally {

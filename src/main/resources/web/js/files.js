@@ -49,7 +49,7 @@ export function toJson(profile) {
 }
 
 /**
- * Offers text as a file download. Returns the link, left in the page (visible, with the file name) so the
+ * Offers text (or a Blob, such as a PDF) as a file download. Returns the link, left in the page (visible, with the file name) so the
  * file can be fetched again and so what was produced can be checked.
  */
 export function offerDownload(slot, text, fileName, type, label) {

@@ -14,6 +14,7 @@ import com.custodyadvisor.report.ReportContext;
 import com.custodyadvisor.report.TextStyle;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,9 +104,15 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
             err.println("Give a profile FILE (- for standard input), several files, a directory, or --jsonl FILE.");
             return Main.EXIT_INVALID;
         }
+        boolean one = jsonl == null && files.size() == 1 && !Files.isDirectory(Path.of(files.get(0)));
+        String refused = refusedBinary(targets, one);
+        if (refused != null) {
+            err.println(refused);
+            return Main.EXIT_INVALID;
+        }
         RuleSources sources = engine.sources();
         EngineOptions.Loading loading = EngineOptions.loadInBackground(sources);
-        if (jsonl == null && files.size() == 1 && !Files.isDirectory(Path.of(files.get(0)))) {
+        if (one) {
             return assessOne(files.get(0), targets, sources, loading, out, err);
         }
         BatchAssess batch = new BatchAssess(this, targets, sources, out, err);
@@ -160,9 +167,58 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
         return failOn.failsOn(advisory.findings()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
+    /**
+     * Why a binary output (PDF) cannot be written as asked: on a terminal it would be noise, and it holds one
+     * profile's pack, so a batch has none. Null when it can.
+     */
+    private String refusedBinary(List<OutputOptions.Target> targets, boolean one) {
+        for (OutputOptions.Target target : targets) {
+            if (!target.format().binary()) {
+                continue;
+            }
+            if (!one) {
+                return target.format() + " is the broker pack of one profile: give one FILE, not a batch.";
+            }
+            if (target.toStdout() && Main.terminal(spec).interactive()) {
+                return "Not writing " + target.format() + " to a terminal: redirect standard output (> pack.pdf) or "
+                        + "write a file with -o pack.pdf.";
+            }
+        }
+        return null;
+    }
+
     private boolean write(OutputOptions.Target target, Assessment assessment, ReportContext context, PrintWriter out,
                           PrintWriter err) {
+        if (target.format().binary()) {
+            return writeBytes(target, target.format().bytes(List.of(assessment), context, style(target)), out, err);
+        }
         return write(target, target.format().render(List.of(assessment), context, style(target)), out, err);
+    }
+
+    /** Writes a binary output to standard output (after any text already printed) or its file. */
+    private boolean writeBytes(OutputOptions.Target target, byte[] rendered, PrintWriter out, PrintWriter err) {
+        try {
+            if (target.toStdout()) {
+                out.flush();
+                OutputStream stdout = Main.binaryOut(spec);
+                stdout.write(rendered);
+                stdout.flush();
+                return true;
+            }
+            createParent(target.file());
+            Files.write(target.file(), rendered);
+            return true;
+        } catch (IOException e) {
+            err.println((target.toStdout() ? "standard output" : target.file()) + ": cannot write: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static void createParent(Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
     }
 
     /** Colour and the terminal's character set matter only on standard output; files are UTF-8. */
@@ -178,10 +234,7 @@ final class AssessCommand implements Callable<Integer>, BuildVersion.UsesRules {
             return true;
         }
         try {
-            Path parent = target.file().toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            createParent(target.file());
             Files.writeString(target.file(), rendered, StandardCharsets.UTF_8);
             return true;
         } catch (IOException e) {

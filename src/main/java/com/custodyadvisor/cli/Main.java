@@ -1,5 +1,6 @@
 package com.custodyadvisor.cli;
 
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,12 @@ public final class Main implements Runnable {
     static final int EXIT_INVALID = 2;
 
     private final Terminal terminal;
+    /** Standard output as bytes, for the binary outputs (PDF) the character stream would garble. */
+    private final OutputStream binaryOut;
 
-    private Main(Terminal terminal) {
+    private Main(Terminal terminal, OutputStream binaryOut) {
         this.terminal = terminal;
+        this.binaryOut = binaryOut;
     }
 
     public static void main(String[] args) {
@@ -34,7 +38,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit status (tests call this rather than main). */
     public static int run(String... args) {
-        CommandLine cli = commandLine(Terminal.detect());
+        CommandLine cli = commandLine(Terminal.detect(), System.out);
         // machine-read outputs (JSON, SARIF, XML) are UTF-8 whatever the locale; the text report folds
         // itself to ASCII for a terminal that is not UTF-8
         cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
@@ -42,12 +46,12 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return commandLine(new Terminal(false, true, false));
+        return commandLine(new Terminal(false, true, false), System.out);
     }
 
-    /** The command line for a standard output like {@code terminal}. */
-    static CommandLine commandLine(Terminal terminal) {
-        CommandLine cli = new CommandLine(new Main(terminal));
+    /** The command line for a standard output like {@code terminal}, whose bytes go to {@code binaryOut}. */
+    static CommandLine commandLine(Terminal terminal, OutputStream binaryOut) {
+        CommandLine cli = new CommandLine(new Main(terminal, binaryOut));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         // every command answers --version with the build's version and the rules it would use
         setVersions(cli);
@@ -69,6 +73,11 @@ public final class Main implements Runnable {
     /** The terminal standard output goes to, as the top-level command knows it. */
     static Terminal terminal(CommandSpec spec) {
         return ((Main) spec.root().userObject()).terminal;
+    }
+
+    /** Standard output as bytes, as the top-level command knows it. */
+    static OutputStream binaryOut(CommandSpec spec) {
+        return ((Main) spec.root().userObject()).binaryOut;
     }
 
     @Override

@@ -18,13 +18,13 @@ final class OutputOptions {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
             description = "What standard output gets: text (default), json (exactly the HTTP advisory), markdown "
-                    + "(a report for a broker), sarif (SARIF 2.1.0 for code scanning), junit (JUnit XML) or github "
-                    + "(GitHub Actions annotations).")
+                    + "(the broker pack), pdf (the broker pack as PDF; not to a terminal), sarif (SARIF 2.1.0 for "
+                    + "code scanning), junit (JUnit XML) or github (GitHub Actions annotations).")
     OutputFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "[FORMAT:]FILE",
             description = "Also write an output to FILE; repeat for several. FORMAT: may be left out when the "
-                    + "extension says it: .sarif, .xml (junit), .json, .md (markdown), .txt (text).")
+                    + "extension says it: .sarif, .xml (junit), .json, .md (markdown), .pdf, .txt (text).")
     List<String> files = new ArrayList<>();
 
     /** Where one output goes and in which format; {@code file} null is standard output. */

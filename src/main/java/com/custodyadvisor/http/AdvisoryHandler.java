@@ -6,6 +6,7 @@ import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.report.AdvisoryJson;
+import com.custodyadvisor.report.BrokerPackPdf;
 import com.custodyadvisor.report.MarkdownReport;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /**
  * {@code POST /v1/advisories}: a profile (JSON or YAML) in, the advisory out, as JSON (byte for byte what
- * {@code assess --format json} prints) or, for {@code Accept: text/markdown}, as the Markdown report.
+ * {@code assess --format json} prints) or, as the Accept header asks, as the broker pack in Markdown
+ * ({@code text/markdown}) or PDF ({@code application/pdf}); an Accept header that refuses all three gets 406.
  */
 final class AdvisoryHandler implements Handler {
 
@@ -31,7 +33,11 @@ final class AdvisoryHandler implements Handler {
         requireProfileMediaType(ctx.header("Content-Type"));
         requireNoContentEncoding(ctx.header("Content-Encoding"));
         boolean explain = explain(ctx.queryParam("explain"));
-        boolean markdown = MediaTypes.prefersMarkdown(ctx.header("Accept"));
+        String answerType = MediaTypes.negotiate(ctx.header("Accept"));
+        if (answerType == null) {
+            throw new ProblemException(ProblemResponses.notAcceptable("The Accept header refuses every type the "
+                    + "advisory comes in; accept one of " + String.join(", ", MediaTypes.ADVISORY_TYPES) + "."));
+        }
         byte[] body = RequestBodies.read(ctx, maxBodyBytes);
         SubmittedProfile submitted;
         try {
@@ -41,11 +47,13 @@ final class AdvisoryHandler implements Handler {
         }
         Advisory advisory = explain ? advisor.run(submitted).advisory() : advisor.advise(submitted);
         ServiceMetrics.verdict(ctx, advisory.summary().verdict());
-        if (markdown) {
-            ctx.contentType(MediaTypes.MARKDOWN_UTF8)
+        switch (answerType) {
+            case MediaTypes.MARKDOWN -> ctx.contentType(MediaTypes.MARKDOWN_UTF8)
                     .result(MarkdownReport.render(submitted.profile(), advisory, advisor.catalog()));
-        } else {
-            ctx.contentType(MediaTypes.JSON).result(AdvisoryJson.render(advisory));
+            case MediaTypes.PDF -> ctx.contentType(MediaTypes.PDF)
+                    .header("Content-Disposition", "attachment; filename=\"broker-pack.pdf\"")
+                    .result(BrokerPackPdf.render(submitted.profile(), advisory, advisor.catalog()));
+            default -> ctx.contentType(MediaTypes.JSON).result(AdvisoryJson.render(advisory));
         }
     }
 

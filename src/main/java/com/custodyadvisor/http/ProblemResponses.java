@@ -63,6 +63,11 @@ final class ProblemResponses {
         return forStatus(503, detail);
     }
 
+    /** 406: the Accept header refuses every type the answer comes in. */
+    static ProblemDetails notAcceptable(String detail) {
+        return forStatus(406, detail);
+    }
+
     static ProblemDetails unsupportedMediaType(String detail) {
         return forStatus(415, detail);
     }

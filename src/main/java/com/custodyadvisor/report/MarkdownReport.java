@@ -1,7 +1,6 @@
 package com.custodyadvisor.report;
 
 import com.custodyadvisor.advisory.Advisory;
-import com.custodyadvisor.advisory.Evidence;
 import com.custodyadvisor.advisory.Finding;
 import com.custodyadvisor.advisory.FirmNeed;
 import com.custodyadvisor.advisory.PlanStep;
@@ -14,16 +13,20 @@ import com.custodyadvisor.advisory.ReliedOnCover;
 import com.custodyadvisor.advisory.ScenarioLoss;
 import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.SketchLayer;
-import com.custodyadvisor.advisory.WalletAssessment;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.RequestedCover;
 import com.custodyadvisor.profile.Tier;
 import com.custodyadvisor.support.Wording;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The advisory as a Markdown report a firm can send to a broker. */
+/**
+ * The broker pack: the advisory as the Markdown report a firm sends to its broker, section by section in the order
+ * a broker works through it ({@link #SECTIONS}). The reading text names no JSON Pointer; the appendix maps each
+ * finding and question to its fields. The PDF ({@link BrokerPackPdf}) is laid out from this same text.
+ */
 public final class MarkdownReport {
 
     private MarkdownReport() {
@@ -40,16 +43,49 @@ public final class MarkdownReport {
                 context.dataOrigin());
     }
 
+    /** The sections of the broker pack, in order: the page breaks of its PDF come before each. */
+    static final List<String> SECTIONS = List.of("Summary and verdict", "What is in place", "Wallet inventory",
+            "Programme schedule", "Loss scenarios", "Regulation and CCSS", "Findings by severity", "Open questions",
+            "Action plan", "Provider plan", PointerAppendix.TITLE);
+
     private static String render(Profile profile, Advisory advisory, Catalog catalog, String rulesOrigin,
                                  String dataOrigin) {
         ReportData data = new ReportData(profile, advisory, catalog);
         StringBuilder md = new StringBuilder();
         md.append("# Custody insurance readiness: ").append(escape(profile.firm().name())).append("\n\n");
-        md.append("| | |\n|---|---|\n");
+        summary(md, data);
+        InPlaceSection.markdown(md, profile);
+        WalletInventory.markdown(md, data);
+        programme(md, data);
+        scenarios(md, advisory);
+        RegulationSections.markdown(md, advisory);
+        findings(md, data);
+        questions(md, advisory);
+        ActionPlanSection.markdown(md, advisory);
+        providerPlan(md, data);
+        PointerAppendix.markdown(md, advisory);
+        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append('`').append(origin(rulesOrigin))
+                .append(", provider catalogue `").append(advisory.catalogVersion()).append('`')
+                .append(origin(dataOrigin)).append(". Advice for research and preparation with a broker; ")
+                .append("not an insurance offer.\n");
+        return md.toString();
+    }
+
+    /** The firm, the cover it seeks, its exposure by tier, the verdict and the open findings by severity. */
+    private static void summary(StringBuilder md, ReportData data) {
+        Profile profile = data.profile();
+        Advisory advisory = data.advisory();
+        RequestedCover sought = profile.insurance().requested();
+        md.append("## Summary and verdict\n\n| | |\n|---|---|\n");
         md.append("| Firm | ").append(escape(data.firmLine())).append(" |\n");
         md.append("| Regions | ").append(profile.firm().regions().stream().map(Enum::name)
                 .collect(Collectors.joining(", "))).append(" |\n");
         md.append("| Assets under custody | ").append(Money.usd(profile.holdings().aumUsd())).append(" |\n");
+        md.append("| Limit sought | ").append(InPlaceSection.usd(sought.limitUsd())).append(" |\n");
+        md.append("| Retention | ").append(InPlaceSection.usd(sought.retentionUsd())).append(" |\n");
+        md.append("| Renewal date | ").append(InPlaceSection.date(sought.renewalDate())).append(" |\n");
+        md.append("| Incumbent carriers | ").append(sought.incumbentCarriers().isEmpty() ? InPlaceSection.NOT_GIVEN
+                : escape(String.join(", ", sought.incumbentCarriers()))).append(" |\n");
         for (Tier tier : List.of(Tier.HOT, Tier.WARM, Tier.COLD)) {
             long assessed = advisory.summary().exposureUsd().get(tier);
             long declared = advisory.summary().declaredExposureUsd().get(tier);
@@ -59,25 +95,23 @@ public final class MarkdownReport {
         }
         md.append("| **Verdict** | **").append(advisory.summary().verdict()).append("** |\n");
         md.append("| Completeness | ").append(escape(data.completenessLine())).append(" |\n");
-        if (!advisory.summary().blockingQuestions().isEmpty()) {
-            md.append("| Keeps it from READY | ").append(advisory.summary().blockingQuestions().stream()
-                    .map(MarkdownReport::code).collect(Collectors.joining(", "))).append(" |\n");
+        int blocking = advisory.summary().blockingQuestions().size();
+        if (blocking > 0) {
+            md.append("| Keeps it from READY | ").append(blocking).append(blocking == 1 ? " open question" :
+                    " open questions").append(" a CRITICAL or HIGH rule relies on (see Open questions) |\n");
         }
-        md.append('\n');
-
-        md.append("| Severity | Open findings |\n|---|---:|\n");
+        md.append("\n| Severity | Open findings |\n|---|---:|\n");
         for (Severity s : Severity.values()) {
             md.append("| ").append(s).append(" | ").append(data.counts().get(s)).append(" |\n");
         }
         if (advisory.summary().waived() > 0) {
             md.append("| waived | ").append(advisory.summary().waived()).append(" |\n");
         }
+    }
 
-        if (data.questionsFirst()) {
-            questions(md, advisory);
-        }
-        md.append("\n## Findings\n");
-        if (advisory.findings().isEmpty()) {
+    private static void findings(StringBuilder md, ReportData data) {
+        md.append("\n## Findings by severity\n");
+        if (data.advisory().findings().isEmpty()) {
             md.append("\nNo findings.\n");
         }
         for (Severity severity : Severity.values()) {
@@ -91,30 +125,21 @@ public final class MarkdownReport {
             md.append("\n### Waived\n");
             data.waived().forEach(f -> finding(md, f));
         }
-        if (!data.questionsFirst()) {
-            questions(md, advisory);
-        }
-        if (!advisory.disclosures().isEmpty()) {
-            md.append("\n## Losses to disclose\n\n");
-            advisory.disclosures().forEach(d -> md.append("- ").append(escape(d.text())).append(" (")
-                    .append(code(d.pointer())).append(")\n"));
-        }
+    }
 
-        programme(md, data);
-        scenarios(md, advisory);
-        RegulationSections.markdown(md, advisory);
-
+    /** The target and the order of approach, the needs matched on, and the providers that fit, best first. */
+    private static void providerPlan(StringBuilder md, ReportData data) {
+        Advisory advisory = data.advisory();
+        md.append("\n## Provider plan\n");
+        plan(md, data);
         if (!advisory.needs().isEmpty()) {
-            md.append("\n## Needs\n\n");
+            md.append("\n### Needs matched on\n\n");
             for (FirmNeed n : advisory.needs()) {
                 md.append("- `").append(n.need()).append("`: ")
                         .append(n.stated() ? "stated in the profile" : "derived, " + escape(n.why())).append('\n');
             }
         }
-
-        plan(md, data);
-
-        md.append("\n## Providers that fit\n");
+        md.append("\n### Providers that fit\n");
         if (advisory.providers().isEmpty()) {
             md.append("\nNo provider in the catalogue matches this profile.\n");
         } else {
@@ -130,11 +155,6 @@ public final class MarkdownReport {
                 md.append("- _Alternatives:_ ").append(escape(data.alternatives(p))).append('\n');
             }
         }
-        md.append("\n---\n\nRule set `").append(advisory.rulesetVersion()).append('`').append(origin(rulesOrigin))
-                .append(", provider catalogue `").append(advisory.catalogVersion()).append('`')
-                .append(origin(dataOrigin)).append(". Advice for research and preparation with a broker; ")
-                .append("not an insurance offer.\n");
-        return md.toString();
     }
 
     /**
@@ -144,7 +164,7 @@ public final class MarkdownReport {
     private static void plan(StringBuilder md, ReportData data) {
         ProgrammeTarget target = data.advisory().plan().target();
         if (target != null) {
-            md.append("\n## Plan: the target limit\n\n**Target:** ").append(escape(ReportData.target(target)))
+            md.append("\n### The target limit\n\n**Target:** ").append(escape(ReportData.target(target)))
                     .append("\n\n").append(escape(target.advice())).append("\n\nLayers, lowest first:\n\n");
             for (SketchLayer layer : target.layers()) {
                 md.append("- ").append(escape(ReportData.layer(layer))).append('\n');
@@ -158,10 +178,10 @@ public final class MarkdownReport {
         if (steps.isEmpty()) {
             return;
         }
-        md.append("\n## Plan: the order of approach\n");
+        md.append("\n### The order of approach\n");
         for (int i = 0; i < steps.size(); i++) {
             PlanStep step = steps.get(i);
-            md.append("\n### ").append(i + 1).append(". ").append(escape(step.title())).append("\n\n_")
+            md.append("\n#### ").append(i + 1).append(". ").append(escape(step.title())).append("\n\n_")
                     .append(escape(step.does())).append("_\n\n");
             for (PlannedProvider p : step.providers()) {
                 md.append("- **").append(escape(p.name())).append("** (#").append(p.position()).append("): ")
@@ -172,7 +192,7 @@ public final class MarkdownReport {
         }
     }
 
-    /** The programme schedule, the cover relied on but not held, and the wallets' tiers. */
+    /** The programme schedule and the cover relied on but not held. */
     private static void programme(StringBuilder md, ReportData data) {
         ProgrammeSchedule programme = data.advisory().programme();
         md.append("\n## Programme schedule\n\nYour own theft cover, lowest layer first: each layer pays the part of "
@@ -204,34 +224,28 @@ public final class MarkdownReport {
                         .append(escape(c.reason())).append(" |\n");
             }
         }
-        if (!data.advisory().wallets().isEmpty()) {
-            md.append("\n### Wallet tiers\n\nAs declared and as an underwriter would assign them; every exposure "
-                    + "figure here uses the assessed tier.\n\n");
-            md.append("| Wallet | Value | Declared | Assessed | Why |\n|---|---:|---|---|---|\n");
-            for (WalletAssessment w : data.advisory().wallets()) {
-                md.append("| ").append(escape(w.name() == null ? w.path() : w.name())).append(" | ")
-                        .append(Money.usd(w.valueUsd())).append(" | ").append(w.declaredTier()).append(" | ")
-                        .append(w.assessedTier() == w.declaredTier() ? w.assessedTier().toString()
-                                : "**" + w.assessedTier() + "**")
-                        .append(" | ").append(escape(w.reason())).append(" |\n");
-            }
-        }
     }
 
-    /** The loss scenarios, largest first. */
+    /** The loss scenarios, largest first, then the losses of the last years to disclose. */
     private static void scenarios(StringBuilder md, Advisory advisory) {
+        md.append("\n## Loss scenarios\n\n");
         if (advisory.scenarios().isEmpty()) {
-            return;
+            md.append("The advisory names no loss scenario for this profile.\n");
+        } else {
+            md.append("Named loss events, largest first, and what your own programme pays for each (retained: the "
+                    + "deductible you carry).\n\n");
+            md.append("| Scenario | What | Loss | Insured | Retained | Uninsured |\n|---|---|---:|---:|---:|---:|\n");
+            for (ScenarioLoss s : advisory.scenarios()) {
+                md.append("| ").append(escape(s.name())).append(" | ").append(escape(s.about())).append(" | ")
+                        .append(Money.usd(s.lossUsd())).append(" | ").append(Money.usd(s.insuredUsd())).append(" | ")
+                        .append(Money.usd(s.retainedUsd())).append(" | ")
+                        .append(s.uninsuredUsd() > 0 ? "**" + Money.usd(s.uninsuredUsd()) + "**" : Money.usd(0))
+                        .append(" |\n");
+            }
         }
-        md.append("\n## Loss scenarios\n\nNamed loss events, largest first, and what your own programme pays for "
-                + "each (retained: the deductible you carry).\n\n");
-        md.append("| Scenario | What | Loss | Insured | Retained | Uninsured |\n|---|---|---:|---:|---:|---:|\n");
-        for (ScenarioLoss s : advisory.scenarios()) {
-            md.append("| ").append(escape(s.name())).append(" | ").append(escape(s.about())).append(" | ")
-                    .append(Money.usd(s.lossUsd())).append(" | ").append(Money.usd(s.insuredUsd())).append(" | ")
-                    .append(Money.usd(s.retainedUsd())).append(" | ")
-                    .append(s.uninsuredUsd() > 0 ? "**" + Money.usd(s.uninsuredUsd()) + "**" : Money.usd(0))
-                    .append(" |\n");
+        if (!advisory.disclosures().isEmpty()) {
+            md.append("\n### Losses to disclose\n\n");
+            advisory.disclosures().forEach(d -> md.append("- ").append(escape(d.text())).append('\n'));
         }
     }
 
@@ -239,14 +253,15 @@ public final class MarkdownReport {
         return origin == null ? "" : " (" + escape(origin) + ")";
     }
 
-    /** The questions the profile leaves open, most decisive first, each at the field that answers it. */
+    /** The questions the profile leaves open, most decisive first (the fields that answer them: the appendix). */
     private static void questions(StringBuilder md, Advisory advisory) {
+        md.append("\n## Open questions\n\n");
         if (advisory.openQuestions().isEmpty()) {
+            md.append("None: the profile answers every question the rules rely on.\n");
             return;
         }
-        md.append("\n## Open questions\n\nMost decisive first; a field left out is asked, not taken as a fact.\n\n");
-        advisory.openQuestions().forEach(q -> md.append("- ").append(code(q.pointer())).append(": ")
-                .append(escape(ReportData.question(q))).append('\n'));
+        md.append("Most decisive first; a field left out is asked, not taken as a fact.\n\n");
+        advisory.openQuestions().forEach(q -> md.append("- ").append(escape(ReportData.question(q))).append('\n'));
     }
 
     private static void finding(StringBuilder md, Finding f) {
@@ -260,14 +275,6 @@ public final class MarkdownReport {
         }
         f.covers().forEach(c -> md.append("- **Covers:** ").append(escape(ReportData.covered(c))).append('\n'));
         md.append("- **Source:** ").append(escape(f.source())).append('\n');
-        if (!f.evidence().isEmpty()) {
-            md.append("- **Evidence:** ").append(f.evidence().stream().map(MarkdownReport::evidence)
-                    .collect(Collectors.joining(", "))).append('\n');
-        }
-    }
-
-    private static String evidence(Evidence e) {
-        return code(e.path()) + (e.value() == null ? " (not given)" : " = " + code(e.value().toString()));
     }
 
     /** A code span around any text: the fence is longer than any run of backticks inside, and newlines go. */

@@ -43,14 +43,20 @@ final class RegulationSections {
         return c.obligation() + ": " + c.requirement() + " [" + c.certaintyLabel() + "; " + c.source() + "]";
     }
 
-    /** What was measured, the finding that reports it, or what to give for the check to be made. */
+    /** What was measured, the finding that reports it, or what to give (at which field) for the check to be made. */
     static String outcome(RegimeCheckResult c) {
+        return outcome(c, true);
+    }
+
+    /** The same; the field's pointer only when {@code withField} (the broker pack keeps pointers to its appendix). */
+    static String outcome(RegimeCheckResult c, boolean withField) {
         String measured = c.measured();
         if (c.findingId() != null) {
             return measured + " (" + c.findingId() + ")";
         }
         if (c.missing() != null) {
-            return measured + "; to check it, give " + c.missing().path() + ": " + c.missing().ask();
+            return measured + "; to check it, give " + (withField ? c.missing().path() + ": " : "the answer to: ")
+                    + c.missing().ask();
         }
         return measured;
     }
@@ -75,10 +81,15 @@ final class RegulationSections {
 
     /** "1.03 L2: backups are tamper-evident (not in place)"; "" at level 3. */
     static String next(CcssSummary.Aspect a) {
+        return next(a, true);
+    }
+
+    /** The same; the pointer of a requirement not confirmed only when {@code withField}. */
+    static String next(CcssSummary.Aspect a, boolean withField) {
         CcssSummary.Next n = a.next();
         return n == null ? "" : n.number() + ": " + n.requirement() + " ("
-                + (n.state() == CcssSummary.RequirementState.NOT_IN_PLACE ? "not in place" : "not confirmed: "
-                + n.path()) + ")";
+                + (n.state() == CcssSummary.RequirementState.NOT_IN_PLACE ? "not in place"
+                        : withField ? "not confirmed: " + n.path() : "not confirmed") + ")";
     }
 
     /** True when the profile describes no aspect and names neither a target nor a claim: one line says so. */
@@ -129,7 +140,7 @@ final class RegulationSections {
     // ---- Markdown ----------------------------------------------------------------------------------------------
 
     static void markdown(StringBuilder md, Advisory advisory) {
-        md.append("\n## Regulation\n\nThe regulators' regimes that apply to you, why, and each of their figures "
+        md.append("\n## Regulation and CCSS\n\nThe regulators' regimes that apply to you, why, and each of their figures "
                 + "against your profile (certainty: primary text, secondary summary or unconfirmed).\n");
         if (advisory.regimes().isEmpty()) {
             md.append('\n').append(MarkdownReport.escape(NO_REGIME)).append('\n');
@@ -141,7 +152,7 @@ final class RegulationSections {
             for (RegimeCheckResult c : r.checks()) {
                 md.append("| ").append(MarkdownReport.escape(figure(c))).append(" | ")
                         .append(c.status() == CheckStatus.NOT_MET ? "**not met**" : status(c.status())).append(" | ")
-                        .append(MarkdownReport.escape(outcome(c))).append(" |\n");
+                        .append(MarkdownReport.escape(outcome(c, false))).append(" |\n");
             }
             if (!r.notChecked().isEmpty()) {
                 md.append('\n');
@@ -150,7 +161,7 @@ final class RegulationSections {
             }
         }
         CcssSummary ccss = advisory.ccss();
-        md.append("\n## CCSS level\n\n").append(MarkdownReport.escape("CryptoCurrency Security Standard: "
+        md.append("\n### CCSS level\n\n").append(MarkdownReport.escape("CryptoCurrency Security Standard: "
                 + ccssHeadline(ccss) + ".")).append('\n');
         if (ccssSilent(ccss)) {
             md.append('\n').append(MarkdownReport.escape(CCSS_SILENT)).append('\n');
@@ -160,7 +171,7 @@ final class RegulationSections {
         List<CcssSummary.Aspect> aspects = ccss.aspects();
         for (CcssSummary.Aspect a : aspects) {
             md.append("| ").append(MarkdownReport.escape(a.number() + " " + a.title())).append(" | ")
-                    .append(level(a)).append(" | ").append(MarkdownReport.escape(next(a))).append(" |\n");
+                    .append(level(a)).append(" | ").append(MarkdownReport.escape(next(a, false))).append(" |\n");
         }
     }
 }

@@ -6,6 +6,7 @@ import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.report.AdvisoryJson;
 import com.custodyadvisor.support.ShippedRules;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,36 @@ class AssessCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).startsWith("# Custody insurance readiness: Quickvault Custody LLC")
                 .contains("| **Verdict** | **NOT_READY** |").contains("### CRITICAL")
-                .contains("#### RF-CYBER-ONLY").contains("## Providers that fit").contains("- **Source:**");
+                .contains("#### RF-CYBER-ONLY").contains("### Providers that fit").contains("- **Source:**");
+    }
+
+    @Test
+    void pdfIsTheBrokerPackAsBytesOnStandardOutputOrInAFile(@TempDir Path dir) throws Exception {
+        CliRunner.Result piped = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "pdf");
+        assertThat(piped.exitCode()).isEqualTo(1);
+        assertThat(piped.out()).isEmpty();
+        assertThat(new String(piped.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Path pack = dir.resolve("out/pack.pdf");
+        CliRunner.Result filed = CliRunner.run("assess", "data/examples/cyber-only.yaml", "-o", pack.toString());
+        assertThat(filed.out()).contains("NOT_READY");
+        assertThat(filed.bytes()).isEmpty();
+        assertThat(new String(Files.readAllBytes(pack), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void pdfIsNeverWrittenToATerminalNorForABatch() {
+        CliRunner.Result terminal = CliRunner.run(new Terminal(true, true, false), "assess",
+                "data/examples/cyber-only.yaml", "--format", "pdf");
+        assertThat(terminal.exitCode()).isEqualTo(2);
+        assertThat(terminal.bytes()).isEmpty();
+        assertThat(terminal.err()).contains("Not writing pdf to a terminal").contains("-o pack.pdf");
+
+        CliRunner.Result batch = CliRunner.run("assess", "data/examples/cyber-only.yaml",
+                "data/examples/large-exchange.yaml", "--format", "pdf");
+        assertThat(batch.exitCode()).isEqualTo(2);
+        assertThat(batch.bytes()).isEmpty();
+        assertThat(batch.err()).contains("pdf is the broker pack of one profile");
     }
 
     @Test
@@ -94,7 +124,7 @@ class AssessCommandTest {
                 .contains("## Loss scenarios")
                 .contains("| Compromise of the hot tier | every wallet an underwriter classes HOT: \"hot BTC\" and "
                         + "\"hot ETH\" | 90,000,000 USD | 47,500,000 USD | 2,500,000 USD | **40,000,000 USD** |")
-                .contains("### Wallet tiers");
+                .contains("## Wallet inventory");
     }
 
     @Test
@@ -121,7 +151,9 @@ class AssessCommandTest {
         String md = CliRunner.run("assess", profile.toString(), "--format", "markdown").out();
         assertThat(md).contains("| HOT exposure | 60,000,000 USD (as an underwriter would assign it; 0 USD as declared) |")
                 .contains("| CRIME policy (Vendor programme) | 250,000,000 USD | it is CONTINGENT cover")
-                .contains("| payouts | 60,000,000 USD | COLD | **HOT** | online, one key signing alone: HOT |");
+                .contains("| payouts | 60,000,000 USD | COLD | **HOT** | SINGLE_KEY | not given | not given | not given "
+                        + "| not given |")
+                .contains("- payouts: online, one key signing alone: HOT");
     }
 
     @Test
@@ -269,10 +301,10 @@ class AssessCommandTest {
 
     @Test
     void anUnknownFormatIsAUsageErrorExitingTwo() {
-        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "pdf");
+        CliRunner.Result r = CliRunner.run("assess", "data/examples/cyber-only.yaml", "--format", "docx");
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains("pdf");
+        assertThat(r.err()).contains("docx");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.custodyadvisor.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
@@ -7,7 +8,8 @@ import picocli.CommandLine;
 /** Runs the command line in-process and captures what it printed, as a user's terminal would show it. */
 final class CliRunner {
 
-    record Result(int exitCode, String out, String err) {
+    /** @param bytes what standard output got as bytes (the PDF) */
+    record Result(int exitCode, String out, String err, byte[] bytes) {
     }
 
     static Result run(String... args) {
@@ -18,11 +20,12 @@ final class CliRunner {
     static Result run(Terminal terminal, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = Main.commandLine(terminal);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CommandLine cli = Main.commandLine(terminal, bytes);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return new Result(code, out.toString(), err.toString(), bytes.toByteArray());
     }
 
     private CliRunner() {

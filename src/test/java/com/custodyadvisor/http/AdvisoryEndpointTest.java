@@ -146,6 +146,31 @@ class AdvisoryEndpointTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("text/markdown; charset=utf-8");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"application/pdf", "application/pdf, application/json;q=0.5", "application/*;q=0.2, "
+            + "application/json;q=0"})
+    void pdfWhenPreferred(String accept) throws Exception {
+        HttpResponse<byte[]> response = server.postForBytes(PATH, "application/json", Profiles.MINIMAL_JSON,
+                "Accept", accept);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValue(
+                "attachment; filename=\"broker-pack.pdf\"");
+        assertThat(new String(response.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"application/json;q=0", "application/json;q=0, text/markdown;q=0, application/pdf;q=0",
+            "*/*;q=0", "text/html, application/json;q=0.0"})
+    void anAcceptHeaderRefusingEveryTypeIs406(String accept) {
+        HttpResponse<String> response = server.post(PATH, "application/json", Profiles.MINIMAL_JSON, "Accept", accept);
+
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.body()).contains("application/json, text/markdown, application/pdf");
+    }
+
     /** The CLI's path to the JSON: read, advise without explanations, render. */
     private static String cliJson(Path example) throws Exception {
         return AdvisoryJson.render(advise(example, false));

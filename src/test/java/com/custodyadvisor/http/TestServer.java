@@ -110,6 +110,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     }
 
     public HttpResponse<String> post(String pathAndQuery, String contentType, String body, String... headers) {
+        return send(postRequest(pathAndQuery, contentType, body, headers), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same, for an answer that is bytes (the PDF). */
+    public HttpResponse<byte[]> postForBytes(String pathAndQuery, String contentType, String body, String... headers) {
+        return send(postRequest(pathAndQuery, contentType, body, headers), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpRequest postRequest(String pathAndQuery, String contentType, String body, String... headers) {
         HttpRequest.Builder request = request(pathAndQuery).POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
@@ -117,12 +126,16 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return send(request.build());
+        return request.build();
     }
 
     HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

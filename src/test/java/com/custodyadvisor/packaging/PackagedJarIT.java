@@ -6,6 +6,7 @@ import com.custodyadvisor.distribution.BuildInfo;
 import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.support.ShippedRules;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +37,9 @@ class PackagedJarIT {
     }
 
     @Test
-    void assessesOnTheShippedRulesAndSaysSoWithPipelineOutputsBeside() throws Exception {
-        ProgramProcess.Result r = run("assess", EXAMPLE, "-o", "results.sarif", "-o", "junit:reports/custody.xml");
+    void assessesOnTheShippedRulesAndSaysSoWithPipelineAndBrokerOutputsBeside() throws Exception {
+        ProgramProcess.Result r = run("assess", EXAMPLE, "-o", "results.sarif", "-o", "junit:reports/custody.xml",
+                "-o", "broker-pack.pdf");
 
         assertThat(r.exitCode()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).contains("Verdict: NEEDS_WORK")
@@ -49,6 +51,9 @@ class PackagedJarIT {
                 .isEqualTo(EXAMPLE);
         assertThat(sarif.at("/runs/0/properties/rules").asString()).startsWith("shipped with custody-advisor");
         assertThat(Files.readString(dir.resolve("reports/custody.xml"))).contains("<testsuite name=\"" + EXAMPLE + "\"");
+        // the PDF's fonts and stylesheet come from the jar, quietly (nothing on stderr above)
+        byte[] pdf = Files.readAllBytes(dir.resolve("broker-pack.pdf"));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
 
     @Test

@@ -29,12 +29,12 @@ class PlanReportTest {
     @Test
     void theMarkdownReportShowsTheOrderOfApproachBeforeTheRanking() {
         String md = MarkdownReport.render(TOWER.profile(), ADVISORY, ShippedRules.catalog());
-        assertThat(md).containsSubsequence("## Plan: the order of approach", "### 1. Broker",
+        assertThat(md).containsSubsequence("## Provider plan", "### The order of approach", "#### 1. Broker",
                 "_structures the programme and takes it to the market_", "- **Aon** (#1): ",
-                "### 2. Lead insurer or market", "- **Lloyd's Market** (#3): ",
+                "#### 2. Lead insurer or market", "- **Lloyd's Market** (#3): ",
                 "  - crime and specie · tiers COLD, WARM and HOT · Global · line size up to 500,000,000 USD",
-                "  - _Note:_ Cover attaches to private keys", "### 3. Excess or reinsurance-backed capacity",
-                "- **Munich Re** (#5)", "## Providers that fit", "**#1 Aon** (broker), fit 85/100");
-        assertThat(md).doesNotContain("### 4.");
+                "  - _Note:_ Cover attaches to private keys", "#### 3. Excess or reinsurance-backed capacity",
+                "- **Munich Re** (#5)", "### Providers that fit", "**#1 Aon** (broker), fit 85/100");
+        assertThat(md).doesNotContain("#### 4.");
     }
 }

@@ -33,9 +33,11 @@ class QuestionsAndCoversReportTest {
                 "\nOpen questions (", "  /insurance/policies/0/firmIsNamedInsured\n",
                 "Is the firm named as an insured on this policy", "\nHIGH (");
 
+        // the broker pack keeps its order whatever the profile answers; the question's field is in the appendix
         String md = MarkdownReport.render(sparse.profile(), sparse.advisory(), Assessments.context().catalog());
-        assertThat(md).containsSubsequence("| Completeness | Answered 0 of the ", "\n## Open questions\n",
-                "- `/insurance/policies/0/firmIsNamedInsured`: Is the firm named as an insured", "\n## Findings\n");
+        assertThat(md).containsSubsequence("| Completeness | Answered 0 of the ", "\n## Findings by severity\n",
+                "\n## Open questions\n", "- Is the firm named as an insured", "\n## Appendix",
+                "- `/insurance/policies/0/firmIsNamedInsured`: Is the firm named as an insured");
     }
 
     @Test
@@ -49,7 +51,7 @@ class QuestionsAndCoversReportTest {
         assertThat(text).doesNotContain("  BM-HOT-LIMIT-MISMATCH  ");
 
         String md = MarkdownReport.render(cyberOnly.profile(), cyberOnly.advisory(), Assessments.context().catalog());
-        assertThat(md).containsSubsequence("\n## Findings\n", "#### RF-CYBER-ONLY: ", "- **Covers:** CL-NO-THEFT-COVER",
+        assertThat(md).containsSubsequence("\n## Findings by severity\n", "#### RF-CYBER-ONLY: ", "- **Covers:** CL-NO-THEFT-COVER",
                 "\n## Open questions\n");
         assertThat(md).doesNotContain("#### BM-HOT-LIMIT-MISMATCH");
     }

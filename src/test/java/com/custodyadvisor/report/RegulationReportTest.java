@@ -44,7 +44,7 @@ class RegulationReportTest {
     @Test
     void theMarkdownReportGivesARegimeTableAndACcssTable() {
         String md = MarkdownReport.render(JAPAN.profile(), JAPAN_ADVICE, ShippedRules.catalog());
-        assertThat(md).containsSubsequence("\n## Regulation\n",
+        assertThat(md).containsSubsequence("\n## Regulation and CCSS\n",
                 "### JP (JFSA), Japan, crypto-asset exchange service providers: not met",
                 "Applies: licence in JP (JFSA, EXCHANGE); domicile JP",
                 "| Figure | Status | Measured |",
@@ -53,7 +53,7 @@ class RegulationReportTest {
                         + "2,800,000,000 USD of 3,000,000,000 USD cold (93.3%, floor 95%): move 50,000,000 USD to cold "
                         + "storage (REG-COLD-FLOOR) |",
                 "- _Not checked:_ MiCA Art. 67",
-                "\n## CCSS level\n", "| Aspect | Level | Next level needs |",
+                "\n### CCSS level\n", "| Aspect | Level | Next level needs |",
                 "| 1\\.01 Key generation | level 2 | 1\\.01 L3: keys draw on validated entropy",
                 "| 1\\.03 Key storage | level 3 |  |");
     }

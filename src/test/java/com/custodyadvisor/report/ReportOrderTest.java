@@ -30,13 +30,14 @@ class ReportOrderTest {
     }
 
     @Test
-    void theMarkdownReportGoesFromFindingsThroughTheProgrammeAndScenariosToThePlanAndProviders() {
+    void theBrokerPackGoesFromTheVerdictThroughWhatIsInPlaceToThePlansAndEndsWithThePointers() {
         String md = MarkdownReport.render(TOWER.profile(), ADVISORY, ShippedRules.catalog());
-        List<String> parts = List.of("| **Verdict** |", "\n## Findings\n", "\n## Programme schedule\n",
-                "\n## Loss scenarios\n", "\n## Regulation\n", "\n## CCSS level\n", "\n## Needs\n",
-                "\n## Plan: the order of approach\n",
-                "\n## Providers that fit\n");
+        List<String> parts = MarkdownReport.SECTIONS.stream().map(title -> "\n## " + title + "\n").toList();
         assertThat(md).containsSubsequence(parts);
         parts.forEach(part -> assertThat(md.indexOf(part)).as(part).isEqualTo(md.lastIndexOf(part)));
+        assertThat(md.lines().filter(l -> l.startsWith("## "))).as("no other section")
+                .containsExactlyElementsOf(MarkdownReport.SECTIONS.stream().map(t -> "## " + t).toList());
+        assertThat(md).containsSubsequence("## Summary and verdict", "| **Verdict** |", "## Findings by severity",
+                "### HIGH", "## Provider plan", "### The order of approach", "### Providers that fit");
     }
 }

@@ -99,6 +99,20 @@ class WebProfileFileTest extends BrowserTestSupport {
     }
 
     @Test
+    void theBrokerPackDownloadsAsAPdfTheServerLaidOut() throws IOException {
+        page.loadFile(EXAMPLE).waitForAdvisory();
+
+        browser.driver().findElement(By.id("download-pdf")).click();
+        WebElement link = browser.waiting().until(d -> d.findElements(
+                By.cssSelector("#download-links a.download-link[data-file$='.pdf']")).stream().findFirst().orElse(null));
+
+        assertThat(link.getAttribute("download")).isEqualTo("atlas-global-exchange.custody-report.pdf");
+        assertThat(link.getText()).isEqualTo("Broker pack (PDF) (atlas-global-exchange.custody-report.pdf)");
+        assertThat(page.blobText(link)).startsWith("%PDF-");
+        assertThat(browser.driver().findElement(By.id("download-pdf")).isEnabled()).isTrue();
+    }
+
+    @Test
     void theDownloadedProfileIsTheLoadedOne() throws IOException {
         page.loadFile(EXAMPLE).waitForAdvisory();
         JsonNode original = Mappers.YAML.readTree(Files.readString(EXAMPLE));

@@ -24,6 +24,12 @@ public record Improvement(String lever, String title, String change, ActionOwner
 
     public Improvement {
         clears = List.copyOf(clears);
-        requires = List.copyOf(requires);
+        requires = requires == null ? List.of() : List.copyOf(requires);
+    }
+
+    /** An improvement that builds on no other. */
+    public Improvement(String lever, String title, String change, ActionOwner owner, Effort effort,
+                       List<String> clears, JsonNode patch) {
+        this(lever, title, change, owner, effort, clears, List.of(), patch);
     }
 }

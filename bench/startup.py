@@ -8,6 +8,7 @@ cache); `serve` from the process start to its first advisory (a POST answered 20
     mvn -B -q package -DskipTests
     python3 bench/startup.py --runs 7
     python3 bench/startup.py --java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java --aot   # Java 25's AOT cache
+    python3 bench/startup.py --cds   # Java 13 to 24: a class-data sharing archive, as the launcher keeps one
 """
 import argparse
 import json
@@ -75,6 +76,9 @@ def main():
     parser.add_argument("--jar", default=str(ROOT / "target" / "custody-advisor.jar"))
     parser.add_argument("--aot", action="store_true",
                         help="Java 25 or later: train an AOT cache on one assess run, then time every command with it")
+    parser.add_argument("--cds", action="store_true",
+                        help="Java 13 to 24: dump a class-data sharing archive on one assess run, then time every "
+                             "command with it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -84,6 +88,11 @@ def main():
             subprocess.run([args.java, f"-XX:AOTCacheOutput={aot}", "-jar", args.jar, "assess", str(EXAMPLE),
                             "--fail-on", "NONE"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
             java.append(f"-XX:AOTCache={aot}")
+        elif args.cds:
+            jsa = tmp / "app.jsa"
+            subprocess.run([args.java, f"-XX:ArchiveClassesAtExit={jsa}", "-jar", args.jar, "assess", str(EXAMPLE),
+                            "--fail-on", "NONE"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            java += [f"-XX:SharedArchiveFile={jsa}", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
         java += ["-jar", args.jar]
         # outside the checkout, so the shipped rules inside the jar are what runs
         work = tmp / "work"

@@ -48,11 +48,21 @@ public record Provider(String id, String name, int rank, String headline, Provid
 
     /** How this provider serves the need, if it does. */
     public Optional<NeedService> service(Need need) {
-        return serves.stream().filter(s -> s.need() == need).findFirst();
+        return Optional.ofNullable(serviceOf(need));
+    }
+
+    /** How this provider serves the need, or null (ranking asks this for every provider and need). */
+    public NeedService serviceOf(Need need) {
+        for (NeedService s : serves) {
+            if (s.need() == need) {
+                return s;
+            }
+        }
+        return null;
     }
 
     public boolean serves(Need need) {
-        return service(need).isPresent();
+        return serviceOf(need) != null;
     }
 
     /** True when the provider writes business in the region: it names it, or it is global. */

@@ -24,7 +24,10 @@ import com.custodyadvisor.profile.KeyManagement;
 import com.custodyadvisor.profile.ProofOfReserveKind;
 import com.custodyadvisor.profile.Wallet;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -136,12 +139,23 @@ final class CcssRequirements {
             r(AUDIT_LOGS, 3, "audit logs are backed up off the server", "/controls/auditLogs",
                     in -> atLeast(controls(in).auditLogs(), AuditLogs.ALL_ACTIONS_BACKED_UP)));
 
+    /** Each aspect's requirements, level by level, sorted out once rather than for every profile assessed. */
+    private static final Map<CcssAspect, List<Requirement>> BY_ASPECT = byAspect();
+
     private CcssRequirements() {
     }
 
     /** The requirements of one aspect, level by level. */
     static List<Requirement> of(CcssAspect aspect) {
-        return ALL.stream().filter(r -> r.aspect() == aspect).toList();
+        return BY_ASPECT.get(aspect);
+    }
+
+    private static Map<CcssAspect, List<Requirement>> byAspect() {
+        Map<CcssAspect, List<Requirement>> byAspect = new EnumMap<>(CcssAspect.class);
+        for (CcssAspect aspect : CcssAspect.values()) {
+            byAspect.put(aspect, ALL.stream().filter(r -> r.aspect() == aspect).toList());
+        }
+        return Collections.unmodifiableMap(byAspect);
     }
 
     private static Requirement r(CcssAspect aspect, int level, String text, String path,

@@ -91,7 +91,7 @@ final class AdvisoryAssembler {
         Map<String, Integer> listPlace = new HashMap<>();
         for (FindingPart p : parts) {
             String list = listOf(p.firstPath());
-            placed.add(new Placed(p, list));
+            placed.add(new Placed(p, list, String.join(",", new TreeSet<>(p.concerns()))));
             if (list != null) {
                 listPlace.merge(list, p.order(), Math::min);
             }
@@ -103,12 +103,12 @@ final class AdvisoryAssembler {
         placed.sort(place.thenComparing(inList).thenComparingInt(p -> p.part().order())
                 .thenComparing(p -> p.part().firstPath(), AdvisoryAssembler::comparePointers)
                 // parts of one rule about one field (one per peril, say) read in the order of what they concern
-                .thenComparing(p -> String.join(",", new TreeSet<>(p.part().concerns()))));
+                .thenComparing(Placed::concerns));
         return placed.stream().map(Placed::part).toList();
     }
 
-    /** A part and the list its first evidence is in (null when none). */
-    private record Placed(FindingPart part, String list) {
+    /** A part, the list its first evidence is in (null when none) and what it concerns, sorted and joined. */
+    private record Placed(FindingPart part, String list, String concerns) {
     }
 
     /** The list a pointer is in ("/insurance/policies" for "/insurance/policies/2/covers"), or null. */

@@ -8,6 +8,7 @@ import com.custodyadvisor.profile.Wallet;
 import com.custodyadvisor.regulation.RegimeCheck;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Formattable;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -201,6 +202,38 @@ public final class FindingBuilder {
 
     /** A {@link String#format} pattern with its figures, or the text as it is when there are none. */
     static String format(String format, Object... args) {
-        return args.length == 0 ? format : String.format(Locale.ROOT, format, args);
+        if (args.length == 0) {
+            return format;
+        }
+        String plain = plainFormat(format, args);
+        return plain != null ? plain : String.format(Locale.ROOT, format, args);
+    }
+
+    /**
+     * What {@link String#format} gives, worked out directly where the pattern has only {@code %s} and {@code %d} of
+     * whole numbers (what the rules write, hundreds of times per advisory); null for anything else, which the
+     * formatter then does (flags, widths, other conversions, a figure missing).
+     */
+    private static String plainFormat(String format, Object[] args) {
+        StringBuilder out = new StringBuilder(format.length() + 16 * args.length);
+        int next = 0;
+        int from = 0;
+        for (int at = format.indexOf('%'); at >= 0; at = format.indexOf('%', from)) {
+            if (at + 1 >= format.length() || next >= args.length) {
+                return null;
+            }
+            char conversion = format.charAt(at + 1);
+            Object arg = args[next++];
+            out.append(format, from, at);
+            if (conversion == 's' && !(arg instanceof Formattable)) {
+                out.append(arg);
+            } else if (conversion == 'd' && (arg instanceof Integer || arg instanceof Long)) {
+                out.append(((Number) arg).longValue());
+            } else {
+                return null;
+            }
+            from = at + 2;
+        }
+        return out.append(format, from, format.length()).toString();
     }
 }

@@ -36,6 +36,13 @@ public final class Coverage {
         // crime and specie always show, held or not: their absence is the gap the map is for
         List<PolicyLine> lines = Arrays.stream(PolicyLine.values())
                 .filter(l -> Policy.THEFT_LINES.contains(l) || held.contains(l)).toList();
+        // each line's own layers (null for a line held only as other than theft cover), the same for every tier
+        Map<PolicyLine, Programme> lineProgrammes = new LinkedHashMap<>();
+        for (PolicyLine line : lines) {
+            List<Policy> ofLine = exposure.profile().policies().stream().filter(p -> p.line() == line).toList();
+            boolean theftLine = ofLine.isEmpty() || ofLine.stream().anyMatch(Policy::isTheftCover);
+            lineProgrammes.put(line, theftLine ? programme.ofLine(line) : null);
+        }
         Map<Tier, TierCoverage> tiers = new LinkedHashMap<>();
         for (Tier tier : Exposure.HOT_FIRST) {
             long exposed = exposure.tier(tier).valueUsd();
@@ -44,12 +51,8 @@ public final class Coverage {
                 perils.put(peril, cell(programme, tier, exposed, Set.of(peril)));
             }
             Map<PolicyLine, CoverageCell> byLine = new LinkedHashMap<>();
-            for (PolicyLine line : lines) {
-                List<Policy> ofLine = exposure.profile().policies().stream().filter(p -> p.line() == line).toList();
-                boolean theftLine = ofLine.isEmpty() || ofLine.stream().anyMatch(Policy::isTheftCover);
-                byLine.put(line, theftLine ? cell(programme.ofLine(line), tier, exposed, ANY_PERIL)
-                        : new CoverageCell(CoverageStatus.NOT_THEFT_COVER, 0));
-            }
+            lineProgrammes.forEach((line, ofLine) -> byLine.put(line, ofLine != null
+                    ? cell(ofLine, tier, exposed, ANY_PERIL) : new CoverageCell(CoverageStatus.NOT_THEFT_COVER, 0)));
             long covered = cell(programme, tier, exposed, ANY_PERIL).coveredUsd();
             tiers.put(tier, new TierCoverage(exposed, covered, Math.max(0, exposed - covered),
                     Collections.unmodifiableMap(perils), Collections.unmodifiableMap(byLine)));

@@ -61,7 +61,12 @@ public record Layer(Policy policy, int index, Map<Tier, Long> tierLimits, Set<Pe
 
     /** True when it names (or follows a primary naming) any of the perils. */
     public boolean respondsToAny(Collection<Peril> any) {
-        return any.stream().anyMatch(perils::contains);
+        for (Peril peril : any) {
+            if (perils.contains(peril)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The perils in their usual order, for reports. */

@@ -98,7 +98,13 @@ public final class Programme {
 
     /** What the programme does with a loss: its amount by tier, caused by any of the perils. */
     public Response respond(Map<Tier, Long> lossByTier, Collection<Peril> perils) {
-        long loss = lossByTier.values().stream().mapToLong(Long::longValue).sum();
+        // loops, not streams: the coverage map and every loss scenario ask this, dozens of times per advisory
+        long loss = 0;
+        int parts = 0;
+        for (long part : lossByTier.values()) {
+            loss += part;
+            parts += part > 0 ? 1 : 0;
+        }
         List<LayerPayment> payments = new ArrayList<>();
         long insured = 0;
         long retained = 0;
@@ -110,7 +116,7 @@ public final class Programme {
             long band = Math.max(0, Math.min(loss - layer.attachmentUsd(), layer.limitUsd()));
             long responds = 0;
             long shared = 0;
-            long partsLeft = lossByTier.values().stream().filter(v -> v > 0).count();
+            long partsLeft = parts;
             for (Map.Entry<Tier, Long> part : lossByTier.entrySet()) {
                 if (part.getValue() > 0) {
                     // the band split by the tiers' shares of the loss; the last tier takes what rounding left, so

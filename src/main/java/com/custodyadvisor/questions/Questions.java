@@ -3,8 +3,10 @@ package com.custodyadvisor.questions;
 import com.custodyadvisor.document.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,12 +24,37 @@ public final class Questions {
     private final Path file;
     private final Document document;
     private final String version;
+    /** The file's pointers without {@code *} (and the lists before a {@code *}), parsed once, not per profile. */
+    private final Map<String, JsonPointer> parsed = new HashMap<>();
 
     Questions(List<Question> all, Path file, Document document, String version) {
         this.all = List.copyOf(all);
         this.file = file;
         this.document = document;
         this.version = version;
+        for (Question q : this.all) {
+            parse(q.pointer());
+            q.also().forEach(this::parse);
+            q.unless().keySet().forEach(this::parse);
+        }
+    }
+
+    private void parse(String pointer) {
+        int star = pointer.indexOf("/*");
+        String fixed = star < 0 ? pointer : pointer.substring(0, star);
+        if (!fixed.contains("*")) {
+            try {
+                parsed.put(fixed, JsonPointer.compile(fixed));
+            } catch (IllegalArgumentException e) {
+                // not a pointer: left to fail where it is read, as it always has
+            }
+        }
+    }
+
+    /** The node at the pointer, parsed once where the file names it as it is. */
+    private JsonNode at(JsonNode profile, String pointer) {
+        JsonPointer p = parsed.get(pointer);
+        return profile.at(p != null ? p : JsonPointer.compile(pointer));
     }
 
     public List<Question> all() {
@@ -55,7 +82,7 @@ public final class Questions {
             for (String pointer : expand(profile, q.pointer())) {
                 String item = itemIndex(q.pointer(), pointer);
                 // an unless pointer with * reads the same list item as the question (/insurance/policies/*/followForm)
-                if (q.unless().entrySet().stream().anyMatch(e -> given(profile, e.getKey().replace("*", item), e.getValue()))) {
+                if (unless(profile, q, item)) {
                     continue;
                 }
                 boolean answered = answered(profile, pointer) || q.also().stream()
@@ -67,28 +94,47 @@ public final class Questions {
         return asked;
     }
 
-    /** The profile gives the value at the pointer (or one of the values, for a list). */
-    private static boolean given(JsonNode profile, String pointer, Object value) {
-        if (value instanceof List<?> any) {
-            return any.stream().anyMatch(v -> given(profile, pointer, v));
+    /** The profile gives one of the values that spare it the question, for the item the question is asked of. */
+    private boolean unless(JsonNode profile, Question q, String item) {
+        for (Map.Entry<String, Object> e : q.unless().entrySet()) {
+            if (given(profile, e.getKey().replace("*", item), e.getValue())) {
+                return true;
+            }
         }
-        JsonNode node = profile.at(pointer);
+        return false;
+    }
+
+    /** The profile gives the value at the pointer (or one of the values, for a list). */
+    private boolean given(JsonNode profile, String pointer, Object value) {
+        // the field is looked up once, however many values it is compared with
+        return is(at(profile, pointer), value);
+    }
+
+    private static boolean is(JsonNode node, Object value) {
+        if (value instanceof List<?> any) {
+            for (Object v : any) {
+                if (is(node, v)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return !node.isMissingNode() && !node.isNull() && String.valueOf(value).equals(node.asString(""))
                 || node.isBoolean() && value instanceof Boolean b && node.asBoolean() == b;
     }
 
-    private static boolean answered(JsonNode profile, String pointer) {
-        JsonNode node = profile.at(pointer);
+    private boolean answered(JsonNode profile, String pointer) {
+        JsonNode node = at(profile, pointer);
         return !node.isMissingNode() && !node.isNull();
     }
 
     /** The pointer with its first {@code *} replaced by each index of the list there. */
-    private static List<String> expand(JsonNode profile, String pointer) {
+    private List<String> expand(JsonNode profile, String pointer) {
         int star = pointer.indexOf("/*");
         if (star < 0) {
             return List.of(pointer);
         }
-        JsonNode list = profile.at(pointer.substring(0, star));
+        JsonNode list = at(profile, pointer.substring(0, star));
         List<String> pointers = new ArrayList<>();
         for (int i = 0; list.isArray() && i < list.size(); i++) {
             pointers.addAll(expand(profile, pointer.substring(0, star) + "/" + i + pointer.substring(star + 2)));

@@ -6,6 +6,7 @@ import com.custodyadvisor.catalog.BestFor;
 import com.custodyadvisor.catalog.Catalog;
 import com.custodyadvisor.catalog.NeedService;
 import com.custodyadvisor.catalog.Provider;
+import com.custodyadvisor.profile.CustodyModel;
 import com.custodyadvisor.profile.Firm;
 import com.custodyadvisor.profile.Need;
 import com.custodyadvisor.profile.Profile;
@@ -57,12 +58,14 @@ public final class Ranker {
     public List<ProviderMatch> rank(Catalog catalog, Profile profile, List<FirmNeed> needs, Set<String> excluded) {
         Set<Need> ordered = needs.stream().map(FirmNeed::need).filter(table.approach().orders()::contains)
                 .collect(Collectors.toSet());
+        // what the profile offers every provider to match, worked out once
+        Matching matching = Matching.of(profile, needs);
         List<Candidate> candidates = new ArrayList<>();
         for (Provider p : catalog.providers()) {
             if (excluded.contains(p.id())) {
                 continue;
             }
-            List<Reason> reasons = reasons(p, profile, needs);
+            List<Reason> reasons = reasons(p, matching);
             if (reasons.stream().allMatch(Reason::bonus)) {
                 continue; // bonuses raise a candidate's fit; alone they do not make one
             }
@@ -107,26 +110,41 @@ public final class Ranker {
                 p.regions(), p.rank(), p.headline(), new ProviderMatch.Standing(standing.id(), standing.label()));
     }
 
-    private List<Reason> reasons(Provider p, Profile profile, List<FirmNeed> needs) {
-        List<Reason> reasons = new ArrayList<>();
-        for (FirmNeed n : needs) {
-            p.service(n.need()).ifPresent(s -> reasons.add(needServed(s, n)));
+    /** What every provider is matched against: the profile's needs, firm, custody model and held tiers. */
+    private record Matching(List<FirmNeed> needs, List<Need> needList, Firm firm, CustodyModel custodyModel,
+                            List<Tier> held, String heldText) {
+
+        static Matching of(Profile profile, List<FirmNeed> needs) {
+            List<Tier> held = profile.heldTiers();
+            return new Matching(needs, needs.stream().map(FirmNeed::need).toList(), profile.firm(),
+                    profile.activities().custodyModel(), held, Wording.list(held));
         }
-        Firm firm = profile.firm();
-        List<Need> firmNeeds = needs.stream().map(FirmNeed::need).toList();
+    }
+
+    private List<Reason> reasons(Provider p, Matching m) {
+        List<Reason> reasons = new ArrayList<>();
+        for (FirmNeed n : m.needs()) {
+            NeedService s = p.serviceOf(n.need());
+            if (s != null) {
+                reasons.add(needServed(s, n));
+            }
+        }
         for (BestFor b : p.bestFor()) {
-            if (b.matches(firm, profile.activities().custodyModel(), firmNeeds)) {
+            if (b.matches(m.firm(), m.custodyModel(), m.needList())) {
                 reasons.add(new Reason(ReasonKind.BEST_FOR, table.bestFor().weight(), "Best for your firm type ("
                         + b.describe() + "): " + p.bestForText(), table.bestFor().bonus()));
             }
         }
-        List<Tier> held = profile.heldTiers();
-        if (!held.isEmpty() && p.supportsTiers(held)) {
+        if (!m.held().isEmpty() && p.supportsTiers(m.held())) {
             reasons.add(new Reason(ReasonKind.TIERS, table.tiers().weight(), "Supports every tier you hold: "
-                    + Wording.list(held), table.tiers().bonus()));
+                    + m.heldText(), table.tiers().bonus()));
         }
-        firm.regions().stream().filter(p::namesRegion).findFirst()
-                .ifPresent(r -> reasons.add(activeIn(p, r)));
+        for (Region r : m.firm().regions()) {
+            if (p.namesRegion(r)) {
+                reasons.add(activeIn(p, r));
+                break;
+            }
+        }
         return reasons;
     }
 

@@ -80,6 +80,34 @@ class IntegrationsIT {
         assertThat(Mappers.JSON.readTree(r.out()).at("/summary/verdict").asString()).isEqualTo("NOT_READY");
     }
 
+    @Test
+    void theLauncherMakesAClassArchiveOnceAndItsOutputStaysTheSame() throws Exception {
+        Path launcher = Path.of("integrations/launcher/custody-advisor").toAbsolutePath();
+        Files.copy(ShippedRules.EXAMPLES.resolve("cyber-only.yaml"), workspace.resolve("custody.yaml"));
+        Path cache = workspace.resolve("cache");
+        Map<String, String> env = Map.of("CUSTODY_ADVISOR_JAR", JAR.toString(), "CUSTODY_ADVISOR_CACHE", cache.toString());
+        List<String> assess = List.of(launcher.toString(), "assess", "custody.yaml", "--format", "json");
+
+        ProgramProcess.Result first = ProgramProcess.run(workspace, env, assess);
+        List<Path> archives;
+        try (var files = Files.list(cache)) {
+            archives = files.toList();
+        }
+        ProgramProcess.Result second = ProgramProcess.run(workspace, env, assess);
+
+        // one archive (Java 13 to 24 a class-data sharing archive, 25 or later an AOT cache), nothing half-written
+        assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString())
+                .matches("custody-advisor-[0-9]+\\.(jsa|aot)"));
+        assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(1);
+        // the JVM's words about the archive never reach the command's output: the advisory is the same bytes
+        assertThat(second.out()).isEqualTo(first.out());
+        assertThat(Mappers.JSON.readTree(first.out()).at("/summary/verdict").asString()).isEqualTo("NOT_READY");
+        try (var files = Files.list(cache)) {
+            assertThat(files.toList()).isEqualTo(archives);
+        }
+    }
+
     /** The shell script of the action's "Assess" step, as written in action.yml. */
     private static String assessStep() throws Exception {
         JsonNode action = Mappers.YAML.readTree(Files.readString(ACTION));

@@ -134,7 +134,7 @@ public final class Advice {
      */
     public void target(LossScenario scenario, String why) {
         if (target == null) {
-            target = new TargetScenario(scenario, why);
+            target = new TargetScenario(scenario, why, profile.insurance().requested().limitUsd());
         }
     }
 
@@ -199,6 +199,16 @@ public final class Advice {
     /** "one insider", "2 insiders": a count and a noun that takes an s. */
     public static String count(int n, String noun) {
         return (n == 1 ? "one " + noun : n + " " + noun + "s");
+    }
+
+    /** "daily", "every 7 days": how often, for a number of days. */
+    public static String everyDays(int days) {
+        return days == 1 ? "daily" : "every " + days + " days";
+    }
+
+    /** A value of a profile's list of choices in words: WEEKLY "weekly", AD_HOC "ad hoc". */
+    public static String words(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** "1 site", "3 sites", or "sites not given". */
@@ -268,11 +278,17 @@ public final class Advice {
         } else {
             gaps.add("its " + r.kind() + " report" + (r.periodEnd() == null ? "" : " to " + r.periodEnd()) + " is current: obtain a copy");
         }
-        String cover = holder.insuranceLimitUsd() == null ? "its crime cover" : "its " + usd(holder.insuranceLimitUsd())
-                + " crime cover";
-        gaps.add(cover + (Boolean.TRUE.equals(holder.namesFirm()) ? " names you"
-                : Boolean.FALSE.equals(holder.namesFirm()) ? " does not name you" : " naming you not confirmed"));
+        // cover known not to name the firm is judged by FAQ-PLATFORM-CLAIMS, not asked for again here
+        if (!Boolean.FALSE.equals(holder.namesFirm())) {
+            gaps.add("its crime cover" + limitOf(holder) + (Boolean.TRUE.equals(holder.namesFirm()) ? " names you"
+                    : " naming you not confirmed"));
+        }
         return String.join("; ", gaps);
+    }
+
+    /** " of 320,000,000 USD" for a sub-custodian whose cover's limit is given, else nothing. */
+    public static String limitOf(SubCustodian holder) {
+        return holder.insuranceLimitUsd() == null ? "" : " of " + usd(holder.insuranceLimitUsd());
     }
 
     /**

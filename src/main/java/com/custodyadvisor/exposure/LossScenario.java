@@ -60,6 +60,23 @@ public record LossScenario(String id, String name, String about, String lever, L
         return response.payments().stream().map(p -> p.layer().policy()).toList();
     }
 
+    /**
+     * What the market can sell for it: at most {@code capacityUsd} (what is written for one risk), its hot part counted
+     * only up to {@code hotScarceUsd} (hot sub-limits above it are scarce).
+     */
+    public long buyableUsd(long capacityUsd, long hotScarceUsd) {
+        long hot = lossByTier.getOrDefault(Tier.HOT, 0L);
+        return Math.min(capacityUsd, lossUsd() - hot + Math.min(hot, hotScarceUsd));
+    }
+
+    /**
+     * The limit a programme should reach for it: the loss where it can be bought, else what can be (see
+     * {@link #buyableUsd}), or what the own programme pays for it now if more.
+     */
+    public long targetUsd(long capacityUsd, long hotScarceUsd) {
+        return Math.max(coveredUsd(), Math.min(lossUsd(), buyableUsd(capacityUsd, hotScarceUsd)));
+    }
+
     /** The most cover can reach for it: what can be bought for one risk, or what the programme pays now if more. */
     public long coverTarget(long buyableUsd) {
         return Math.max(coveredUsd(), buyableUsd);

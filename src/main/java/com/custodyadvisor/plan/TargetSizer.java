@@ -10,7 +10,6 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.profile.Money;
 import com.custodyadvisor.profile.Policy;
-import com.custodyadvisor.profile.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,15 +56,14 @@ public final class TargetSizer {
     public ProgrammeTarget size(TargetScenario chosen, List<PlanStep> steps, Function<Policy, String> pathOf) {
         LossScenario s = chosen.scenario();
         long loss = s.lossUsd();
-        long hot = s.lossByTier().getOrDefault(Tier.HOT, 0L);
-        long hotHeld = loss - hot + Math.min(hot, hotScarceUsd);
-        long buyable = Math.min(marketCapacityUsd, hotHeld);
+        long hotHeld = s.buyableUsd(Long.MAX_VALUE, hotScarceUsd);
+        long buyable = s.buyableUsd(marketCapacityUsd, hotScarceUsd);
         String buyableWhy = buyable >= loss ? "within the about " + Money.usd(marketCapacityUsd)
                 + " the market writes for one digital-asset risk"
                 : hotHeld <= marketCapacityUsd ? "hot sub-limits above about " + Money.usd(hotScarceUsd) + " are scarce"
                 : "no market writes more than about " + Money.usd(marketCapacityUsd) + " for one digital-asset risk";
         long covered = s.coveredUsd();
-        long target = Math.max(covered, Math.min(loss, buyable));
+        long target = s.targetUsd(marketCapacityUsd, hotScarceUsd);
         boolean answered = covered >= target;
         long toPlace = target - Math.min(covered, target);
         long uninsured = loss - target;
@@ -93,7 +91,7 @@ public final class TargetSizer {
         }
         return new ProgrammeTarget(s.id(), s.name(), chosen.why(), loss, buyable, buyableWhy, target, loss - target,
                 s.lever(), covered, answered, toPlace, uninsured, advice(s, covered, target, toPlace, uninsured,
-                answered, buyableWhy), layers);
+                answered, buyableWhy) + sought(chosen.requestedUsd(), loss, target, buyableWhy), layers);
     }
 
     private static String advice(LossScenario s, long covered, long target, long toPlace, long uninsured,
@@ -117,6 +115,23 @@ public final class TargetSizer {
                     .append(buyableWhy).append('.');
         }
         return text.toString();
+    }
+
+    // the limit the firm seeks, set against the target (CL-REQUESTED-LIMIT judges one below it)
+    private String sought(Long requestedUsd, long loss, long target, String buyableWhy) {
+        if (requestedUsd == null || requestedUsd == target) {
+            return "";
+        }
+        String seek = " The limit you seek, " + Money.usd(requestedUsd) + ", is ";
+        if (requestedUsd < target) {
+            return seek + Money.usd(target - requestedUsd) + " short of this target.";
+        }
+        String aboveLoss = requestedUsd > loss ? "more than this scenario could lose" : null;
+        if (requestedUsd > marketCapacityUsd) {
+            return seek + "more than the about " + Money.usd(marketCapacityUsd) + " the market writes for one "
+                    + "digital-asset risk" + (aboveLoss == null ? "" : ", and " + aboveLoss) + ".";
+        }
+        return seek + (aboveLoss != null ? aboveLoss : "more than can be bought for it: " + buyableWhy) + ".";
     }
 
     private static SketchLayer toPlace(String kind, String label, long attachment, long limit, Optional<PlanStep> step) {

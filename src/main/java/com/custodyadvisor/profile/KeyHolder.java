@@ -18,6 +18,16 @@ public record KeyHolder(String role, String jurisdiction, String site, Boolean v
         wallets = wallets == null ? List.of() : List.copyOf(wallets);
     }
 
+    /** A readable label for details: their role, or "a key holder" when none is given. */
+    public String label() {
+        return role == null || role.isBlank() ? "a key holder" : "\"" + role + "\"";
+    }
+
+    /** True when their background check was done more than the months before the day (no date given: not stale). */
+    public boolean isCheckStaleOn(LocalDate day, int months) {
+        return backgroundCheckDate != null && backgroundCheckDate.plusMonths(months).isBefore(day);
+    }
+
     /** True when they belong to the wallet's signing quorum: the wallet is named, or no wallet is (all of them). */
     public boolean holdsKeysOf(Wallet wallet) {
         return wallets.isEmpty() || wallet.name() != null && wallets.contains(wallet.name());

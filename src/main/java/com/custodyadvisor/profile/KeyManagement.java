@@ -1,6 +1,11 @@
 package com.custodyadvisor.profile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How key material is handled. A null flag or level means "not confirmed".
@@ -34,5 +39,53 @@ public record KeyManagement(Boolean hardwareIsolated, Boolean dualControl, Boole
     /** The key holders who belong to the wallet's signing quorum (named for it, or for all wallets). */
     public List<KeyHolder> keyHoldersOf(Wallet wallet) {
         return keyHolders.stream().filter(h -> h.holdsKeysOf(wallet)).toList();
+    }
+
+    /**
+     * The jurisdiction in which enough of the wallet's key holders are based to meet its signing quorum on their own
+     * (one legal order there reaches it); null when none is, or the holders, their jurisdictions or the quorum are not
+     * given. Where several are, the first given.
+     */
+    public String quorumJurisdictionOf(Wallet wallet) {
+        return quorumPlace(wallet, KeyHolder::jurisdiction);
+    }
+
+    /** The site at which enough of the wallet's key holders sign to meet its quorum on their own; null when none is. */
+    public String quorumSiteOf(Wallet wallet) {
+        return quorumPlace(wallet, KeyHolder::site);
+    }
+
+    /** How many of the wallet's key holders are based in the jurisdiction. */
+    public long keyHoldersIn(Wallet wallet, String jurisdiction) {
+        return keyHoldersOf(wallet).stream().filter(h -> samePlace(h.jurisdiction(), jurisdiction)).count();
+    }
+
+    /** How many of the wallet's key holders sign at the site. */
+    public long keyHoldersAt(Wallet wallet, String site) {
+        return keyHoldersOf(wallet).stream().filter(h -> samePlace(h.site(), site)).count();
+    }
+
+    // a single-signature wallet is reached by any one holder anywhere: key isolation judges it, not this
+    private String quorumPlace(Wallet wallet, Function<KeyHolder, String> place) {
+        Integer quorum = wallet.signersNeeded();
+        if (quorum == null || quorum < 2) {
+            return null;
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        keyHoldersOf(wallet).stream().map(place).filter(Objects::nonNull).filter(p -> !p.isBlank()).forEach(p -> {
+            names.putIfAbsent(key(p), p.strip());
+            counts.merge(key(p), 1, Integer::sum);
+        });
+        return counts.entrySet().stream().filter(e -> e.getValue() >= quorum).map(e -> names.get(e.getKey()))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean samePlace(String a, String b) {
+        return a != null && b != null && key(a).equals(key(b));
+    }
+
+    private static String key(String place) {
+        return place.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -21,6 +21,16 @@ public record Operations(Long avgDailyOutflowUsd, Long peakDailyOutflowUsd, Long
         withdrawalApprovalBands = withdrawalApprovalBands == null ? List.of() : List.copyOf(withdrawalApprovalBands);
     }
 
+    /** The hot float the days of peak outflow make: what the hot tier needs to hold; null when the peak is not given. */
+    public Long hotFloatUsd(int days) {
+        return peakDailyOutflowUsd == null ? null : peakDailyOutflowUsd * days;
+    }
+
+    /** True when the bands are given and the highest of them needs one approver: one person releases any amount. */
+    public boolean isSingleApproverUnbounded() {
+        return !withdrawalApprovalBands.isEmpty() && singleApproverCeilingUsd() == null;
+    }
+
     /**
      * The largest withdrawal one approver may release alone under the bands: the threshold of the band above the
      * highest single-approver band. 0 when no band lets one approver act alone (every withdrawal the bands reach

@@ -132,6 +132,12 @@ public record Profile(Firm firm, Holdings holdings, List<Wallet> wallets, KeyMan
         return names;
     }
 
+    /** Value in the wallets with value whose provider is the sub-custodian (by name): what it holds for the firm. */
+    public long valueHeldBy(SubCustodian subCustodian) {
+        return wallets.stream().filter(w -> w.valueUsd() > 0 && subCustodian.isNamed(w.provider()))
+                .mapToLong(Wallet::valueUsd).sum();
+    }
+
     /** True when the firm holds assets on behalf of customers (as confirmed). */
     public boolean holdsClientAssets() {
         return Boolean.TRUE.equals(firm.clientAssets());

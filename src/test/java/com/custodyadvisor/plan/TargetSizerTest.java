@@ -59,7 +59,22 @@ class TargetSizerTest {
         assertThat(t.toPlaceUsd()).isZero();
         assertThat(t.layers()).allSatisfy(l -> assertThat(l.inForce()).isTrue());
         assertThat(t.layers()).extracting(SketchLayer::path).allSatisfy(p -> assertThat(p).startsWith("/insurance/policies/"));
-        assertThat(t.advice()).contains("keep it at renewal");
+        assertThat(t.advice()).contains("keep it at renewal").endsWith("The limit you seek, 750,000,000 USD, is more "
+                + "than the about 500,000,000 USD the market writes for one digital-asset risk, and more than this "
+                + "scenario could lose.");
+    }
+
+    @Test
+    void theLimitSoughtIsSetAgainstTheTarget() {
+        String seeking = HOT_HEAVY + "insurance: {requested: {limitUsd: %d}}\n";
+
+        assertThat(ShippedRules.advisor().advise(ShippedRules.profile(seeking.formatted(20_000_000L))).plan().target()
+                .advice()).endsWith("The limit you seek, 20,000,000 USD, is 30,000,000 USD short of this target.");
+        assertThat(ShippedRules.advisor().advise(ShippedRules.profile(seeking.formatted(200_000_000L))).plan().target()
+                .advice()).endsWith("The limit you seek, 200,000,000 USD, is more than can be bought for it: hot "
+                + "sub-limits above about 50,000,000 USD are scarce.");
+        assertThat(ShippedRules.advisor().advise(ShippedRules.profile(seeking.formatted(50_000_000L))).plan().target()
+                .advice()).doesNotContain("The limit you seek");
     }
 
     @Test

@@ -21,7 +21,7 @@ class ReportOrderTest {
     void theTextReportGoesFromFindingsThroughTheProgrammeAndScenariosToThePlanAndProviders() {
         String text = TextReport.render(Assessment.of(TOWER.profile(), ADVISORY),
                 new ReportContext(ShippedRules.ruleSet(), ShippedRules.catalog(), null), TextStyle.PLAIN);
-        List<String> parts = List.of("\nVerdict: ", "\nHIGH (4)\n", "\nProgramme: your own theft cover",
+        List<String> parts = List.of("\nVerdict: ", "\nHIGH (", "\nProgramme: your own theft cover",
                 "\nLoss scenarios, largest first\n", "\nRegulation: the regimes that apply\n", "\nCCSS: ",
                 "\nNeeds matched on\n", "\nPlan: the order of approach\n",
                 "\nProviders that fit, best first\n");

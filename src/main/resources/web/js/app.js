@@ -12,6 +12,7 @@ import {
 import {announcement, markQuestions, renderFindings, renderPlan, renderProviders, renderQuestions, renderVerdict}
   from './results.js';
 import {renderRegulation} from './regulation.js';
+import {applyPatch, renderPathToReady} from './improvements.js';
 import {validate} from './validate.js';
 
 const $ = id => document.getElementById(id);
@@ -141,6 +142,7 @@ function showAdvisory(advisory, profile) {
   renderProgramme($('programme-body'), advisory);
   renderRegulation($('regulation-body'), advisory);
   renderPlan($('plan-body'), advisory);
+  renderPathToReady($('path-body'), advisory, applyImprovement);
   renderProviders($('providers-body'), advisory, state.catalogue);
   renderCoverage($('coverage-body'), advisory);
   clear($('download-links'));
@@ -152,6 +154,21 @@ function showAdvisory(advisory, profile) {
     + advisory.catalogVersion.slice(0, 12);
   $('results-status').textContent = announcement(advisory);
   $('results-title').focus();
+}
+
+/**
+ * One improvement's patch (after those it requires), as the advisory gives it, on the profile the advisory was made
+ * from; then assess again.
+ */
+async function applyImprovement(improvement) {
+  // the improvements it builds on first, as the advisory names them
+  const first = state.advisory.improvements.filter(i => improvement.requires.includes(i.lever));
+  let patched = state.assessed;
+  for (const i of first.concat([improvement])) patched = applyPatch(patched, i.patch);
+  fillProfile(patched);
+  if (await submit()) {
+    $('results-status').textContent = 'Applied: ' + improvement.title + '. ' + $('results-status').textContent;
+  }
 }
 
 /** After an edit, the advisory on show no longer matches the answers: say so, until the next assessment. */

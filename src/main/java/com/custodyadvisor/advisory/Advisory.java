@@ -43,6 +43,14 @@ public record Advisory(String rulesetVersion, String catalogVersion, Summary sum
         actionPlan = actionPlan == null ? List.of() : List.copyOf(actionPlan);
     }
 
+    /** The same advisory with its path to READY worked out. */
+    public Advisory improved(List<Improvement> newImprovements, PathToReady newPathToReady,
+                             List<ActionStep> newActionPlan) {
+        return new Advisory(rulesetVersion, catalogVersion, summary, findings, plan, providers, needs, scenarios,
+                programme, wallets, coverage, regimes, ccss, completeness, openQuestions, disclosures, newImprovements,
+                newPathToReady, newActionPlan);
+    }
+
     /** The same advisory without explanations (the default output). */
     public Advisory withoutExplanations() {
         return new Advisory(rulesetVersion, catalogVersion, summary,

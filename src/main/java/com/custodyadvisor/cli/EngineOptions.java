@@ -26,8 +26,8 @@ final class EngineOptions {
     Path rules;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CUSTODY_ADVISOR_DATA}",
-            description = "Directory holding providers.yaml, parameters.yaml, scoring.yaml, regimes.yaml and questions.yaml (env "
-                    + "CUSTODY_ADVISOR_DATA). Default: data/ of the working directory when it holds providers.yaml, "
+            description = "Directory holding providers.yaml, parameters.yaml, scoring.yaml, regimes.yaml, questions.yaml "
+                    + "and levers.yaml (env CUSTODY_ADVISOR_DATA). Default: data/ of the working directory when it holds providers.yaml, "
                     + "else the data shipped with the program.")
     Path data;
 

@@ -6,15 +6,21 @@ import com.custodyadvisor.ccss.CcssAssessment;
 import com.custodyadvisor.engine.facts.LoadedRules;
 import com.custodyadvisor.engine.facts.Today;
 import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.improvement.Assessed;
+import com.custodyadvisor.improvement.ImprovementSearch;
+import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.profile.Profile;
+import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.regulation.Regulation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The one facade both doors call: a validated profile in, an advisory out. Holds a compiled rule set
@@ -38,6 +44,8 @@ public final class Advisor {
     private final LoadedRules loadedRules;
     private final Duration timeout;
     private final boolean declaresAdvice;
+    private final ProfileReader reader;
+    private final boolean improves;
     private final AdvisoryStats stats = new AdvisoryStats();
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
@@ -49,6 +57,11 @@ public final class Advisor {
     }
 
     private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
+        this(ruleSet, catalog, firingLimit, clock, timeout, true);
+    }
+
+    private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout,
+                    boolean improves) {
         this.ruleSet = ruleSet;
         // line sizes that name a parameter read it here: the figure the rules judge by is the one the plan shows
         this.catalog = catalog.resolved(ruleSet.parameters());
@@ -56,6 +69,8 @@ public final class Advisor {
         this.clock = clock;
         this.loadedRules = new LoadedRules(ruleSet.ids());
         this.timeout = timeout;
+        this.improves = improves;
+        this.reader = new ProfileReader().withClock(clock);
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
@@ -65,7 +80,15 @@ public final class Advisor {
         if (newTimeout == null || newTimeout.isNegative() || newTimeout.isZero()) {
             throw new IllegalArgumentException("the advisory timeout must be above zero");
         }
-        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout);
+        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout, improves);
+    }
+
+    /**
+     * The same rules and catalogue, advising without the path to READY (no improvements, no action plan, the path as
+     * the profile stands): the plain advisory, for measuring what the search costs.
+     */
+    public Advisor withoutImprovements() {
+        return new Advisor(ruleSet, catalog, firingLimit, clock, timeout, false);
     }
 
     public Duration timeout() {
@@ -91,7 +114,8 @@ public final class Advisor {
     }
 
     /**
-     * Runs the rules over a profile, on a worker, within the deadline.
+     * Runs the rules over a profile, on a worker, within the deadline; then searches the path to READY, re-assessing
+     * patched profiles within the same deadline.
      *
      * @throws RuleExecutionException when a rule fails or rules fire past the limit
      * @throws AdvisoryTimeoutException when the advisory runs past the deadline (the session is halted)
@@ -101,13 +125,38 @@ public final class Advisor {
     }
 
     private AdvisoryRun run(SubmittedProfile submitted, boolean explain) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
             AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
+            Advisory improved = !improves ? run.advisory()
+                    : new ImprovementSearch(ruleSet.levers(), ruleSet.parameters(), ruleSet.questions()).improve(
+                            new Assessed(submitted.tree(), submitted.profile(), run.advisory()),
+                            tree -> reassess(tree, deadline), deadline);
             stats.completed();
-            return run;
+            return new AdvisoryRun(improved, run.firedRules());
         } catch (RuleExecutionException e) {
             stats.failed(e, clock.instant());
             throw e;
+        }
+    }
+
+    /**
+     * A patched profile validated and assessed afresh, within what is left of the deadline: no explanations, no path
+     * to READY of its own. Empty when it could not be assessed in time, or a rule failed on it: the search stops with
+     * what it has proved, and the advisory it improves stands.
+     */
+    private Optional<Assessed> reassess(JsonNode tree, long deadline) throws InvalidProfileException {
+        SubmittedProfile patched = reader.read(tree);
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+            return Optional.empty();
+        }
+        try {
+            Advisory advisory = AdvisoryWorkers.run(new Session(patched, false), Duration.ofNanos(left)).advisory();
+            return Optional.of(new Assessed(tree, patched.profile(), advisory));
+        } catch (RuleExecutionException e) {
+            // a timeout among them
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,6 @@
 package com.custodyadvisor.engine;
 
+import com.custodyadvisor.improvement.Levers;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.regulation.RegimeTable;
 import com.custodyadvisor.scoring.ScoringTable;
@@ -29,6 +30,7 @@ public final class RuleSet {
     private final Parameters parameters;
     private final ScoringTable scoring;
     private final Questions questions;
+    private final Levers levers;
     private final RegimeTable regimes;
     private final String version;
     private final Map<String, RuleInfo> byDroolsName = new HashMap<>();
@@ -41,17 +43,19 @@ public final class RuleSet {
      * @param rules every rule, in file and line order
      * @param droolsNames each rule's Drools identity ({@link #droolsName}), in the same order
      * @param definitions the finding each id makes, by id
-     * @param version SHA-256 (hex) over the rule files' names and contents, the parameters, the scoring table and the
-     *                regime table
+     * @param version SHA-256 (hex) over the rule files' names and contents, the parameters, the scoring table, the
+     *                regime table, the questions and the levers
      */
     RuleSet(KieBase kieBase, List<RuleInfo> rules, List<String> droolsNames, Map<String, FindingDefinition> definitions,
-            Parameters parameters, ScoringTable scoring, RegimeTable regimes, Questions questions, String version) {
+            Parameters parameters, ScoringTable scoring, RegimeTable regimes, Questions questions, Levers levers,
+            String version) {
         this.kieBase = kieBase;
         this.rules = List.copyOf(rules);
         this.definitions = Map.copyOf(definitions);
         this.parameters = parameters;
         this.scoring = scoring;
         this.questions = questions;
+        this.levers = levers;
         this.regimes = regimes;
         this.version = version;
         for (int i = 0; i < rules.size(); i++) {
@@ -114,6 +118,11 @@ public final class RuleSet {
     /** The regulators' figures the REG-* rules judge by ({@code data/regimes.yaml}). */
     public RegimeTable regimes() {
         return regimes;
+    }
+
+    /** The levers the path to READY tries ({@code data/levers.yaml}). */
+    public Levers levers() {
+        return levers;
     }
 
     /** The questions the rules rely on the profile to answer ({@code data/questions.yaml}). */

@@ -3,6 +3,9 @@ package com.custodyadvisor.engine;
 import com.custodyadvisor.document.DataFileException;
 import com.custodyadvisor.document.Problem;
 import com.custodyadvisor.exposure.Exposure;
+import com.custodyadvisor.improvement.ImprovementSearch;
+import com.custodyadvisor.improvement.Levers;
+import com.custodyadvisor.improvement.LeversLoader;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.ParametersLoader;
 import com.custodyadvisor.parameters.Unit;
@@ -77,6 +80,7 @@ public final class RuleSetCompiler {
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
+        Levers levers = loadData(() -> LeversLoader.load(dataDir, parameters), problems);
         Prebuilt found = prebuilt.join(RuntimeException.class);
         CompiledRules compiled = found.compiled();
         KieBase kieBase = found.kieBase();
@@ -106,7 +110,7 @@ public final class RuleSetCompiler {
             throw new RuleSetException(headerProblems);
         }
         return new RuleSet(kieBase, headers.rules(), headers.droolsNames(), headers.definitions(), parameters, scoring,
-                regimes, questions, version(files, parameters, scoring, regimes, questions));
+                regimes, questions, levers, version(files, parameters, scoring, regimes, questions, levers));
     }
 
     /** Rules compiled before and the rule base built from them; both null when the rules must be compiled. */
@@ -150,7 +154,8 @@ public final class RuleSetCompiler {
     /** The parameters the engine's own arithmetic reads (not named in a rule), and who reads them. */
     public static final List<ParameterReader> MECHANICS = List.of(
             new ParameterReader(Exposure.USER, Exposure.PARAMETERS),
-            new ParameterReader(TargetSizer.USER, TargetSizer.PARAMETERS));
+            new ParameterReader(TargetSizer.USER, TargetSizer.PARAMETERS),
+            new ParameterReader(ImprovementSearch.USER, ImprovementSearch.PARAMETERS));
 
     /** Java code that reads parameters by name: the exposure model, the plan's sizing. */
     public record ParameterReader(String user, Map<String, Unit> parameters) {
@@ -203,10 +208,11 @@ public final class RuleSetCompiler {
         ScoringTable scoring = loadData(() -> ScoringTableLoader.load(dataDir), problems);
         RegimeTable regimes = loadData(() -> RegimeTableLoader.load(dataDir), problems);
         Questions questions = loadData(() -> QuestionsLoader.load(dataDir), problems);
+        Levers levers = loadData(() -> LeversLoader.load(dataDir, parameters), problems);
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return version(files, parameters, scoring, regimes, questions);
+        return version(files, parameters, scoring, regimes, questions, levers);
     }
 
     static Map<String, byte[]> ruleFiles(Path directory) throws RuleSetException {
@@ -239,13 +245,14 @@ public final class RuleSetCompiler {
 
     /** SHA-256 over each rule file's name and contents, in name order, then the data files' own hashes. */
     private static String version(Map<String, byte[]> files, Parameters parameters, ScoringTable scoring,
-            RegimeTable regimes, Questions questions) {
+            RegimeTable regimes, Questions questions, Levers levers) {
         MessageDigest digest = Hashes.newDigest();
         digestFiles(digest, files);
         digest.update(parameters.version().getBytes(StandardCharsets.UTF_8));
         digest.update(scoring.version().getBytes(StandardCharsets.UTF_8));
         digest.update(regimes.version().getBytes(StandardCharsets.UTF_8));
         digest.update(questions.version().getBytes(StandardCharsets.UTF_8));
+        digest.update(levers.version().getBytes(StandardCharsets.UTF_8));
         return Hashes.hex(digest);
     }
 

@@ -70,14 +70,31 @@ public final class ProfileReader {
 
     /** Validates an already parsed document. */
     public SubmittedProfile read(Document document) throws InvalidProfileException {
-        JsonNode tree = document.tree();
+        List<Problem> problems = problemsOf(document.tree());
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(document.locate(problems));
+        }
+        return model(document.tree());
+    }
+
+    /** Validates a tree with no text behind it (a profile with a patch applied): problems carry no line. */
+    public SubmittedProfile read(JsonNode tree) throws InvalidProfileException {
+        List<Problem> problems = problemsOf(tree);
+        if (!problems.isEmpty()) {
+            throw new InvalidProfileException(problems);
+        }
+        return model(tree);
+    }
+
+    private List<Problem> problemsOf(JsonNode tree) {
         List<Problem> problems = schema.validate(tree);
         problems.addAll(semanticProblems(tree));
         problems.addAll(JurisdictionCodes.in(tree));
         problems.addAll(Contradictions.in(tree, LocalDate.ofInstant(clock.instant(), EARLIEST_ZONE)));
-        if (!problems.isEmpty()) {
-            throw new InvalidProfileException(document.locate(problems));
-        }
+        return problems;
+    }
+
+    private static SubmittedProfile model(JsonNode tree) throws InvalidProfileException {
         try {
             return new SubmittedProfile(Mappers.JSON.treeToValue(tree, Profile.class), tree);
         } catch (JacksonException e) {

@@ -1,5 +1,6 @@
 package com.custodyadvisor.questions;
 
+import com.custodyadvisor.advisory.ActionOwner;
 import java.util.List;
 import java.util.Map;
 
@@ -10,11 +11,14 @@ import java.util.Map;
  * @param also other fields that answer it as well
  * @param ask the question in plain words
  * @param unless pointer to value: not asked when the profile gives that value there
+ * @param owner who answers it: the firm, unless the data name its vendor or broker
  */
-public record Question(String id, String pointer, List<String> also, String ask, Map<String, Object> unless) {
+public record Question(String id, String pointer, List<String> also, String ask, Map<String, Object> unless,
+                       ActionOwner owner) {
 
     public Question {
         also = also == null ? List.of() : List.copyOf(also);
         unless = unless == null ? Map.of() : Map.copyOf(unless);
+        owner = owner == null ? ActionOwner.FIRM : owner;
     }
 }

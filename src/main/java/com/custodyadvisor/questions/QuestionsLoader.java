@@ -1,5 +1,6 @@
 package com.custodyadvisor.questions;
 
+import com.custodyadvisor.advisory.ActionOwner;
 import com.custodyadvisor.document.DataFile;
 import com.custodyadvisor.document.Document;
 import com.custodyadvisor.document.Problem;
@@ -38,7 +39,8 @@ public final class QuestionsLoader {
             List<String> also = new ArrayList<>();
             q.path("also").forEach(p -> also.add(p.asString()));
             questions.add(new Question(q.get("id").asString(), q.get("pointer").asString(), also, q.get("ask").asString(),
-                    Questions.unlessOf(q.get("unless"))));
+                    Questions.unlessOf(q.get("unless")),
+                    q.has("owner") ? ActionOwner.valueOf(q.get("owner").asString()) : ActionOwner.FIRM));
         }
         return new Questions(questions, file, checked.document(), checked.sha256());
     }

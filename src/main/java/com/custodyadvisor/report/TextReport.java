@@ -104,6 +104,7 @@ public final class TextReport {
         }
 
         plan(out, data);
+        PathToReadyText.text(out, advisory);
 
         out.append("\nProviders that fit, best first\n");
         if (advisory.providers().isEmpty()) {

@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * How long one advisory takes on the shipped rules, for every example: the engine alone, and the whole
- * request path (parse, validate, advise, write JSON). Run with {@code mvn -Pbench verify} (see the README);
+ * request path (parse, validate, advise, write JSON); and the engine without the path to READY. Run with {@code mvn -Pbench verify} (see the README);
  * {@code -prof gc} adds the bytes allocated per advisory.
  */
 @State(Scope.Benchmark)
@@ -43,6 +43,7 @@ public class AdvisoryBenchmark {
     public String example;
 
     private Advisor advisor;
+    private Advisor plain;
     private ProfileReader reader;
     private byte[] bytes;
     private SubmittedProfile profile;
@@ -51,6 +52,7 @@ public class AdvisoryBenchmark {
     public void setUp() throws Exception {
         RuleSet rules = RuleSetCompiler.compile(Path.of("rules"), Path.of("data"));
         advisor = new Advisor(rules, CatalogLoader.load(Path.of("data")));
+        plain = advisor.withoutImprovements();
         reader = new ProfileReader();
         bytes = Files.readAllBytes(Path.of("data/examples").resolve(example));
         profile = reader.read(bytes);
@@ -60,6 +62,12 @@ public class AdvisoryBenchmark {
     @Benchmark
     public Advisory advise() {
         return advisor.advise(profile);
+    }
+
+    /** The same without the path to READY: what the search for improvements costs is the difference. */
+    @Benchmark
+    public Advisory adviseWithoutImprovements() {
+        return plain.advise(profile);
     }
 
     /** What a POST /v1/advisories does between reading the body and writing the response. */

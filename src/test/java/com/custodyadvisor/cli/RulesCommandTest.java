@@ -38,7 +38,7 @@ class RulesCommandTest {
     void validateAcceptsTheShippedRulesAndCatalogue() {
         CliRunner.Result r = CliRunner.run("rules", "validate");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("OK: ").contains("30 parameters, 12 regimes, 10 providers");
+        assertThat(r.out()).startsWith("OK: ").contains("34 parameters, 12 regimes, 10 providers");
     }
 
     @Test

@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * characters, and a patterned string comes from a table of real values (ISO country codes, jurisdictions,
  * tickers, finding ids). What relates fields to each other is then repaired by {@link CrossFieldRepairs}.
  */
-final class SchemaProfiles {
+public final class SchemaProfiles {
 
     /** Keywords that say nothing about the values ({@code $defs} is reached through {@code $ref}). */
     private static final Set<String> ANNOTATIONS = Set.of("$schema", "$id", "$defs", "title", "description");
@@ -74,7 +74,7 @@ final class SchemaProfiles {
      * @param today the reader's today: dates lie around it, losses not after it
      * @param findingIds the finding ids the rules make, which waivers name (with a few no rule makes)
      */
-    SchemaProfiles(LocalDate today, Collection<String> findingIds) {
+    public SchemaProfiles(LocalDate today, Collection<String> findingIds) {
         this(SchemaRules.PROFILE, today, findingIds);
     }
 
@@ -92,7 +92,7 @@ final class SchemaProfiles {
     }
 
     /** A profile the reader accepts when its today is the one given. */
-    JsonNode validProfile(RandomGenerator random) {
+    public JsonNode validProfile(RandomGenerator random) {
         ObjectNode profile = (ObjectNode) generate(random);
         CrossFieldRepairs.repair(profile, today, random);
         return profile;

@@ -63,7 +63,7 @@ public final class ShippedRules {
         try {
             Files.createDirectories(target);
             for (String file : List.of("providers.yaml", "parameters.yaml", "scoring.yaml", "regimes.yaml",
-                    "questions.yaml")) {
+                    "questions.yaml", "levers.yaml")) {
                 Files.copy(DATA.resolve(file), target.resolve(file));
             }
             return target;

@@ -16,10 +16,9 @@ class WebExposureTest extends BrowserTestSupport {
         page.loadFile(ShippedRules.EXAMPLES.resolve("layered-tower-exchange.yaml")).waitForAdvisory();
 
         // the findings and what the answers leave open, then the loss scenarios, the schedule and regulation, then the
-        // plan before the ranked providers
+        // plan and the path to READY before the ranked providers
         List<String> parts = List.of("findings", "open-questions", "scenarios", "programme", "regulation", "plan",
-                "providers",
-                "coverage");
+                "path-to-ready", "providers", "coverage");
         assertThat(browser.driver().findElements(By.cssSelector("#results > section.result-part")))
                 .extracting(part -> part.getAttribute("id")).containsExactlyElementsOf(parts);
         assertThat(browser.driver().findElements(By.cssSelector("#results .results-nav a")))

@@ -37,6 +37,7 @@ class GeneratedPathToReadyTest {
     @Test
     void improvementsOfGeneratedProfilesApplyAndClearWhatTheyClaim() {
         Map<String, Integer> chosen = new TreeMap<>();
+        Map<String, Integer> notClearable = new TreeMap<>();
         AtomicInteger improved = new AtomicInteger();
         AtomicInteger proven = new AtomicInteger();
         SeededCases.run("GeneratedPathToReadyTest#improvementsOfGeneratedProfilesApplyAndClearWhatTheyClaim",
@@ -46,6 +47,7 @@ class GeneratedPathToReadyTest {
                     Advisory advisory = advisor.advise(submitted);
                     PathToReadyProof.check(advisor, reader, submitted, advisory);
                     advisory.improvements().forEach(i -> chosen.merge(i.lever(), 1, Integer::sum));
+                    advisory.pathToReady().notClearable().forEach(n -> notClearable.merge(n.finding(), 1, Integer::sum));
                     if (!advisory.improvements().isEmpty()) {
                         improved.incrementAndGet();
                     }
@@ -54,7 +56,7 @@ class GeneratedPathToReadyTest {
                     }
                 });
         System.out.printf("paths: %d generated profiles, %d with improvements, %d brought to no open CRITICAL or HIGH; "
-                + "levers chosen %s%n", PROFILES, improved.get(), proven.get(), chosen);
+                + "levers chosen %s; left to the firm %s%n", PROFILES, improved.get(), proven.get(), chosen, notClearable);
         if (!SeededCases.oneCase()) {
             assertThat(improved.get()).as("profiles with improvements").isPositive();
             assertThat(chosen.size()).as("levers chosen across the profiles").isGreaterThan(3);

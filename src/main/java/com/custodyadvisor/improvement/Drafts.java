@@ -161,36 +161,63 @@ final class Drafts {
     }
 
     /**
-     * Moves the amount from the sources, largest first, to the largest wallet of the first of the tiers that has one;
-     * false when none has.
+     * Moves the amount from the sources, largest first, each to the largest wallet of the first of the tiers that has
+     * one holding the same asset (a wallet whose asset is not given takes any; one of the same ticker is preferred):
+     * value is never moved from an ETH wallet into a BTC one. False when nothing can be moved.
      */
     private static boolean move(List<WalletAssessment> sources, long amount, Set<Tier> to, Assessed s, Ops ops,
             Map<String, String> figures) {
-        WalletAssessment into = to.stream().map(tier -> s.advisory().wallets().stream()
-                        .filter(w -> w.assessedTier() == tier).max(Comparator.comparingLong(WalletAssessment::valueUsd)))
-                .flatMap(Optional::stream).findFirst().orElse(null);
-        long available = sources.stream().mapToLong(WalletAssessment::valueUsd).sum();
-        if (into == null || available <= 0) {
-            return false;
-        }
-        long left = Math.min(amount, available);
-        long moved = left;
+        long left = Math.min(amount, sources.stream().mapToLong(WalletAssessment::valueUsd).sum());
+        long moved = 0;
         List<String> names = new ArrayList<>();
+        Map<WalletAssessment, Long> into = new LinkedHashMap<>();
         for (WalletAssessment w : sources.stream().sorted(Comparator.comparingLong(WalletAssessment::valueUsd)
                 .reversed()).toList()) {
             if (left == 0) {
                 break;
             }
+            Optional<WalletAssessment> destination = destination(w, to, s);
+            if (destination.isEmpty()) {
+                continue;
+            }
             long take = Math.min(left, w.valueUsd());
             ops.set(w.path() + "/valueUsd", NODES.numberNode(w.valueUsd() - take));
             names.add(label(w) + " (" + Money.usd(take) + ")");
+            into.merge(destination.get(), take, Long::sum);
             left -= take;
+            moved += take;
         }
-        ops.set(into.path() + "/valueUsd", NODES.numberNode(into.valueUsd() + moved));
+        if (moved <= 0) {
+            return false;
+        }
+        into.forEach((w, added) -> ops.set(w.path() + "/valueUsd", NODES.numberNode(w.valueUsd() + added)));
         figures.put("amount", Money.usd(moved));
         figures.put("from", Wording.list(names));
-        figures.put("to", label(into));
+        figures.put("to", Wording.list(into.keySet().stream().map(Drafts::label).toList()));
         return true;
+    }
+
+    /** Where a source wallet's value can go: the first of the tiers with a wallet of a matching asset, its largest. */
+    private static Optional<WalletAssessment> destination(WalletAssessment source, Set<Tier> to, Assessed s) {
+        String asset = assetOf(source, s);
+        Comparator<WalletAssessment> sameAssetFirst = Comparator.comparing(
+                (WalletAssessment w) -> asset != null && asset.equals(assetOf(w, s)));
+        for (Tier tier : to) {
+            Optional<WalletAssessment> best = s.advisory().wallets().stream()
+                    .filter(w -> w.assessedTier() == tier)
+                    .filter(w -> asset == null || assetOf(w, s) == null || asset.equals(assetOf(w, s)))
+                    .max(sameAssetFirst.thenComparingLong(WalletAssessment::valueUsd));
+            if (best.isPresent()) {
+                return best;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ticker the profile gives for a wallet of the advisory ({@code /wallets/N}); null when not given. */
+    private static String assetOf(WalletAssessment w, Assessed s) {
+        int index = Integer.parseInt(w.path().substring(w.path().lastIndexOf('/') + 1));
+        return s.profile().wallets().get(index).asset();
     }
 
     /** A tier's sub-limit of the own primary theft policies raised to the tier's exposure, within a cap. */

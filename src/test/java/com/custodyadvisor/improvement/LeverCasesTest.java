@@ -62,4 +62,27 @@ class LeverCasesTest {
         Advisory without = advisor.advise(new ProfileReader().read(waived));
         assertThat(without.improvements()).extracting(Improvement::lever).doesNotContain(lever);
     }
+
+    @Test
+    void valueMovesOnlyIntoAWalletOfTheSameAsset() throws Exception {
+        // the hot ETH wallet's excess goes to the smaller ETH wallet, never into the larger BTC one
+        JsonNode patch = Mappers.YAML.readTree("""
+                - {op: add, path: /wallets/0/asset, value: BTC}
+                - {op: add, path: /wallets/1/asset, value: ETH}
+                - {op: add, path: /wallets/-, value: {name: ETH omnibus, tier: WARM, valueUsd: 10000000, asset: ETH,
+                    keyScheme: MPC, threshold: 2, keyShares: 3, online: true, provider: Fireblocks}}
+                - {op: replace, path: /holdings/aumUsd, value: 160000000}
+                """);
+        JsonNode tree = JsonPatch.apply(ShippedRules.example("fintech-embedded.yaml").tree(), patch);
+        Advisor advisor = ShippedRules.advisor();
+        SubmittedProfile submitted = new ProfileReader().read(tree);
+        Advisory advisory = advisor.advise(submitted);
+
+        Improvement move = advisory.improvements().stream().filter(i -> i.lever().equals("MOVE-HOT-TO-COLD"))
+                .findFirst().orElseThrow();
+        assertThat(move.patch().valueStream().map(op -> op.get("path").asString()))
+                .contains("/wallets/1/valueUsd", "/wallets/2/valueUsd").doesNotContain("/wallets/0/valueUsd");
+        assertThat(move.change()).contains("\"ETH omnibus\"").doesNotContain("customer omnibus");
+        PathToReadyProof.check(advisor, submitted, advisory);
+    }
 }

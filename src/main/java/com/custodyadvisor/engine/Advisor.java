@@ -57,11 +57,12 @@ public final class Advisor {
     }
 
     private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout) {
-        this(ruleSet, catalog, firingLimit, clock, timeout, true);
+        this(ruleSet, catalog, firingLimit, clock, timeout, true, new ProfileReader().withClock(clock));
     }
 
+    // the reader (and the profile schema it compiles) is shared by the copies withTimeout and withoutImprovements make
     private Advisor(RuleSet ruleSet, Catalog catalog, int firingLimit, Clock clock, Duration timeout,
-                    boolean improves) {
+                    boolean improves, ProfileReader reader) {
         this.ruleSet = ruleSet;
         // line sizes that name a parameter read it here: the figure the rules judge by is the one the plan shows
         this.catalog = catalog.resolved(ruleSet.parameters());
@@ -70,7 +71,7 @@ public final class Advisor {
         this.loadedRules = new LoadedRules(ruleSet.ids());
         this.timeout = timeout;
         this.improves = improves;
-        this.reader = new ProfileReader().withClock(clock);
+        this.reader = reader;
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
     }
@@ -80,7 +81,7 @@ public final class Advisor {
         if (newTimeout == null || newTimeout.isNegative() || newTimeout.isZero()) {
             throw new IllegalArgumentException("the advisory timeout must be above zero");
         }
-        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout, improves);
+        return new Advisor(ruleSet, catalog, firingLimit, clock, newTimeout, improves, reader);
     }
 
     /**
@@ -88,7 +89,7 @@ public final class Advisor {
      * the profile stands): the plain advisory, for measuring what the search costs.
      */
     public Advisor withoutImprovements() {
-        return new Advisor(ruleSet, catalog, firingLimit, clock, timeout, false);
+        return new Advisor(ruleSet, catalog, firingLimit, clock, timeout, false, reader);
     }
 
     public Duration timeout() {

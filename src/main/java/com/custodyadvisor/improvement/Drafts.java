@@ -34,6 +34,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class Drafts {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String POLICIES = "/insurance/policies/";
+    private static final String ATTACHMENT = "/attachmentUsd";
 
     /** A lever written for a profile: the patch and the figures that fill its change text. */
     record Draft(ArrayNode patch, Map<String, String> figures) {
@@ -73,6 +75,7 @@ final class Drafts {
             case RAISE_TIER_SUBLIMIT -> raiseSublimit(settings, s, ops, figures);
             case ADD_POLICY -> addPolicy(settings, s, ops, figures);
             case DECLARE_ASSESSED_TIER -> declareTiers(addressed, s, ops, figures);
+            case CLOSE_TOWER_GAP -> closeTowerGap(addressed, s, ops, figures);
             default -> throw new IllegalStateException("no writer for mechanic " + lever.mechanic());
         }
         return ops.patch.isEmpty() ? Optional.empty() : Optional.of(new Draft(ops.patch, figures));
@@ -218,6 +221,32 @@ final class Drafts {
     private static String assetOf(WalletAssessment w, Assessed s) {
         int index = Integer.parseInt(w.path().substring(w.path().lastIndexOf('/') + 1));
         return s.profile().wallets().get(index).asset();
+    }
+
+    /**
+     * Each excess layer whose attachment a finding's evidence names re-attached where the firm's own layers of its line
+     * beneath it are used up (at 0 where none is beneath it): what a broker does to close a gap in a tower. A layer of
+     * another line (a specie policy for cold storage beneath a crime tower) does not answer the same losses.
+     */
+    private static void closeTowerGap(List<Finding> addressed, Assessed s, Ops ops, Map<String, String> figures) {
+        List<Policy> policies = s.profile().policies();
+        List<String> layers = new ArrayList<>();
+        for (Finding f : addressed) {
+            for (Evidence e : f.evidence()) {
+                String path = e.path();
+                if (!path.startsWith(POLICIES) || !path.endsWith(ATTACHMENT)) {
+                    continue;
+                }
+                Policy above = policies.get(Integer.parseInt(path.substring(POLICIES.length(),
+                        path.length() - ATTACHMENT.length())));
+                long top = policies.stream().filter(p -> p != above && p.isOwnTheftCover() && p.line() == above.line()
+                        && p.attachmentUsd() < above.attachmentUsd()).mapToLong(Policy::exhaustionUsd).max().orElse(0);
+                if (top < above.attachmentUsd() && ops.set(path, NODES.numberNode(top))) {
+                    layers.add(above.label() + " from " + Money.usd(above.attachmentUsd()) + " to " + Money.usd(top));
+                }
+            }
+        }
+        figures.put("layers", Wording.list(layers));
     }
 
     /** A tier's sub-limit of the own primary theft policies raised to the tier's exposure, within a cap. */

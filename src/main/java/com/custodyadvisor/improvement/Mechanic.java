@@ -15,7 +15,8 @@ public enum Mechanic {
     MOVE_SCENARIO_LOSS("move-scenario-loss", Set.of("amount", "from", "to", "scenario")),
     RAISE_TIER_SUBLIMIT("raise-tier-sublimit", Set.of("tier", "limit", "policies")),
     ADD_POLICY("add-policy", Set.of("line", "limit", "attachment")),
-    DECLARE_ASSESSED_TIER("declare-assessed-tier", Set.of("wallets"));
+    DECLARE_ASSESSED_TIER("declare-assessed-tier", Set.of("wallets")),
+    CLOSE_TOWER_GAP("close-tower-gap", Set.of("layers"));
 
     private final String name;
     private final Set<String> fills;

@@ -8,8 +8,6 @@ import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,10 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExamplesPathToReadyTest {
 
     static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(ShippedRules.EXAMPLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList()
-                    .stream();
-        }
+        return ShippedRules.exampleNames();
     }
 
     @ParameterizedTest

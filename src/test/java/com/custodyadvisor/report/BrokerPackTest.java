@@ -15,8 +15,6 @@ import com.custodyadvisor.document.Mappers;
 import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +36,7 @@ class BrokerPackTest {
                     + "|waivers)(/|\\b)");
 
     static Stream<String> examples() throws IOException {
-        try (Stream<Path> files = Files.list(ShippedRules.EXAMPLES)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList()
-                    .stream();
-        }
+        return ShippedRules.exampleNames();
     }
 
     @ParameterizedTest

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The shipped {@code rules/} and {@code data/}, compiled once per test JVM (compiling takes seconds).
@@ -78,6 +79,14 @@ public final class ShippedRules {
             return new ProfileReader().read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (InvalidProfileException e) {
             throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The file names of the shipped examples, sorted. */
+    public static Stream<String> exampleNames() throws IOException {
+        try (Stream<Path> files = Files.list(EXAMPLES)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList()
+                    .stream();
         }
     }
 

@@ -46,6 +46,7 @@ public final class Advisor {
     private final boolean declaresAdvice;
     private final ProfileReader reader;
     private final boolean improves;
+    private final ImprovementSearch search;
     private final AdvisoryStats stats = new AdvisoryStats();
 
     public Advisor(RuleSet ruleSet, Catalog catalog) {
@@ -71,6 +72,7 @@ public final class Advisor {
         this.loadedRules = new LoadedRules(ruleSet.ids());
         this.timeout = timeout;
         this.improves = improves;
+        this.search = new ImprovementSearch(ruleSet.levers(), ruleSet.parameters(), ruleSet.questions());
         this.reader = reader;
         this.declaresAdvice = ruleSet.kieBase().getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(GLOBAL)));
@@ -130,8 +132,7 @@ public final class Advisor {
         try {
             AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
             Advisory improved = !improves ? run.advisory()
-                    : new ImprovementSearch(ruleSet.levers(), ruleSet.parameters(), ruleSet.questions()).improve(
-                            new Assessed(submitted.tree(), submitted.profile(), run.advisory()),
+                    : search.improve(new Assessed(submitted.tree(), submitted.profile(), run.advisory()),
                             tree -> reassess(tree, deadline), deadline);
             stats.completed();
             return new AdvisoryRun(improved, run.firedRules());

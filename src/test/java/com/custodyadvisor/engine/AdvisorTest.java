@@ -11,6 +11,7 @@ import com.custodyadvisor.advisory.Severity;
 import com.custodyadvisor.advisory.Verdict;
 import com.custodyadvisor.profile.SubmittedProfile;
 import com.custodyadvisor.profile.Tier;
+import com.custodyadvisor.support.RunawayRules;
 import com.custodyadvisor.support.ShippedRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -155,15 +156,7 @@ class AdvisorTest {
 
     @Test
     void aLoopingRuleIsStoppedByTheFiringLimitWithAClearMessage(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("loop.drl"), RuleSetCompilerTest.HEADER + """
-                rule "Inserts what it matches"
-                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
-                when
-                    $f : Firm()
-                then
-                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
-                end
-                """);
+        Files.writeString(dir.resolve("loop.drl"), RuleSetCompilerTest.HEADER + RunawayRules.INSERTS_FOR_EVER);
         Advisor advisor = new Advisor(RuleSetCompiler.compile(dir, ShippedRules.DATA), ShippedRules.catalog(), 500,
                 java.time.Clock.systemUTC());
         RuleExecutionException e = catchThrowableOfType(RuleExecutionException.class,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.profile.ProfileReader;
+import com.custodyadvisor.support.RunawayRules;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,15 +27,7 @@ class StartupWarmUpTest {
 
     @Test
     void aWarmUpTheRulesFailOnNeverStopsTheStart(@TempDir Path dir) {
-        Advisor looping = TestAdvisors.withRules(dir, """
-                rule "Inserts what it matches"
-                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
-                when
-                    $f : Firm()
-                then
-                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
-                end
-                """);
+        Advisor looping = TestAdvisors.withRules(dir, RunawayRules.INSERTS_FOR_EVER);
         StartupWarmUp warmUp = new StartupWarmUp(new ProfileReader());
         assertTrue(warmUp.readProfile());
 

@@ -27,6 +27,17 @@ public final class RunawayRules {
             end
             """;
 
+    /** A rule that inserts a new fact for each it matches, for ever: stopped by the firing limit. */
+    public static final String INSERTS_FOR_EVER = """
+            rule "Inserts what it matches"
+                @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
+            when
+                $f : Firm()
+            then
+                insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
+            end
+            """;
+
     private RunawayRules() {
     }
 }

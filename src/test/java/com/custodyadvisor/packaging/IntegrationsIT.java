@@ -95,9 +95,10 @@ class IntegrationsIT {
         }
         ProgramProcess.Result second = ProgramProcess.run(workspace, env, assess);
 
-        // one archive (Java 13 to 24 a class-data sharing archive, 25 or later an AOT cache), nothing half-written
+        // one archive, assess's (Java 13 to 24 a class-data sharing archive, 25 or later an AOT cache), nothing
+        // half-written
         assertThat(archives).singleElement().satisfies(a -> assertThat(a.getFileName().toString())
-                .matches("custody-advisor-[0-9]+\\.(jsa|aot)"));
+                .matches("custody-advisor-[0-9]+-assess\\.(jsa|aot)"));
         assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
         assertThat(second.exitCode()).as(second.err()).isEqualTo(1);
         // the JVM's words about the archive never reach the command's output: the advisory is the same bytes
@@ -106,6 +107,49 @@ class IntegrationsIT {
         try (var files = Files.list(cache)) {
             assertThat(files.toList()).isEqualTo(archives);
         }
+    }
+
+    @Test
+    void theLaunchersFirstServeStopsOnSigtermAndLeavesAnArchiveOfItsOwn() throws Exception {
+        Path launcher = Path.of("integrations/launcher/custody-advisor").toAbsolutePath();
+        Path cache = workspace.resolve("cache");
+        Map<String, String> env = Map.of("CUSTODY_ADVISOR_JAR", JAR.toString(), "CUSTODY_ADVISOR_CACHE", cache.toString());
+
+        List<ProcessHandle> java;
+        int exit;
+        try (ProgramProcess service = ProgramProcess.start(workspace, env,
+                List.of(launcher.toString(), "serve", "--no-watch", "--port", "0"))) {
+            service.awaitErr(line -> line.contains("ready:"));
+            java = service.descendants();
+            // SIGTERM to the launcher, as a service manager sends it: it reaches the java it started
+            exit = service.stop();
+        }
+
+        assertThat(java).isNotEmpty().noneMatch(ProcessHandle::isAlive);
+        assertThat(exit).isEqualTo(143);
+        try (var files = Files.list(cache)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).singleElement()
+                    .satisfies(name -> assertThat(name).matches("custody-advisor-[0-9]+-serve\\.(jsa|aot)"));
+        }
+    }
+
+    @Test
+    void theLaunchersFirstRunReadsProfilesFromStandardInput() throws Exception {
+        Path launcher = Path.of("integrations/launcher/custody-advisor").toAbsolutePath();
+        JsonNode profile = Mappers.YAML.readTree(Files.readString(ShippedRules.EXAMPLES.resolve("cyber-only.yaml")));
+        Files.writeString(workspace.resolve("profiles.jsonl"), profile + "\n" + profile + "\n");
+        Map<String, String> env = Map.of("CUSTODY_ADVISOR_JAR", JAR.toString(),
+                "CUSTODY_ADVISOR_CACHE", workspace.resolve("cache").toString());
+
+        // the first run, which makes the archive: its java runs in the background of the script, which must still
+        // hand it the script's standard input
+        ProgramProcess.Result r = ProgramProcess.run(workspace, env, List.of("sh", "-c",
+                "\"$0\" assess --jsonl - --format json --fail-on NONE < profiles.jsonl", launcher.toString()));
+
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(2).allSatisfy(line -> assertThat(
+                Mappers.JSON.readTree(line).at("/advisory/summary/verdict").asString()).isEqualTo("NOT_READY"));
+        assertThat(workspace.resolve("cache")).isNotEmptyDirectory();
     }
 
     /** The shell script of the action's "Assess" step, as written in action.yml. */

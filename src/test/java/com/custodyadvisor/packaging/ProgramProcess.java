@@ -103,6 +103,11 @@ final class ProgramProcess implements AutoCloseable {
         throw new AssertionError("no such line on stderr:\n" + String.join("\n", err));
     }
 
+    /** The processes this one has started, and they theirs, running now. */
+    List<ProcessHandle> descendants() {
+        return process.descendants().toList();
+    }
+
     List<String> errLines() {
         return List.copyOf(err);
     }

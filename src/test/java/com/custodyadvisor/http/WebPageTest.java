@@ -67,6 +67,24 @@ class WebPageTest {
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/css"));
     }
 
+    /**
+     * Nothing outside the page's and Swagger UI's directories is served, however the path is written: the program's
+     * classes, schema, shipped rules and data are on the same class path.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/custody-advisor/data/providers.yaml", "/schema/profile.schema.json",
+        "/META-INF/MANIFEST.MF", "/com/custodyadvisor/cli/Main.class", "/../custody-advisor/data/providers.yaml",
+        "/%2e%2e/custody-advisor/data/providers.yaml", "/js/../../schema/profile.schema.json",
+        "/docs/../../schema/profile.schema.json", "/docs/..%2f..%2fschema/profile.schema.json",
+        "/..;/schema/profile.schema.json", "/js/%2e%2e/%2e%2e/schema/profile.schema.json"})
+    void filesOutsideTheServedDirectoriesAreNeverServed(String path) {
+        HttpResponse<String> response = server.get(path);
+
+        assertThat(response.statusCode()).as("GET %s", path).isIn(400, 404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(ProblemResponses.MEDIA_TYPE);
+        assertThat(response.body()).doesNotContain("\"$schema\"").doesNotContain("providers:");
+    }
+
     /** Only real files are served: any other path is still the 404 problem, not the page. */
     @ParameterizedTest
     @ValueSource(strings = {"/nope", "/nope.html", "/js/nope.js", "/js/", "/web/index.html", "/v1"})

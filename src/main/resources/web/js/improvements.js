@@ -58,7 +58,9 @@ function actionPlan(steps) {
       h('td', {'data-label': 'What to do'}, s.action),
       h('td', {'data-label': 'Who'}, OWNER[s.owner] || s.owner),
       h('td', {'data-label': 'Settles'}, s.clears.join(', ')),
-      h('td', {'data-label': 'By'}, s.due || '—'))))));
+      h('td', {'data-label': 'By', class: s.daysLate ? 'late' : null},
+        s.due ? s.due + (s.daysLate ? ', ' + s.daysLate + (s.daysLate === 1 ? ' day' : ' days') + ' late' : '')
+          : '—'))))));
 }
 
 /**

@@ -16,11 +16,13 @@ import java.util.List;
  * @param question the open question's id, when the step answers one
  * @param due the date to have it done by, worked back from {@code insurance.requested.renewalDate}; absent when
  *            the profile gives no renewal date
+ * @param daysLate how many days {@code due} is before the advisory's day: the step needs more time than is left
+ *                 before the renewal; absent when it is on time or undated
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"order", "action", "owner", "clears", "lever", "question", "due"})
+@JsonPropertyOrder({"order", "action", "owner", "clears", "lever", "question", "due", "daysLate"})
 public record ActionStep(int order, String action, ActionOwner owner, List<String> clears, String lever,
-                         String question, LocalDate due) {
+                         String question, LocalDate due, Integer daysLate) {
 
     public ActionStep {
         clears = List.copyOf(clears);

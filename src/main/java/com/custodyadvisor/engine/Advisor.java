@@ -133,7 +133,7 @@ public final class Advisor {
             AdvisoryRun run = AdvisoryWorkers.run(new Session(submitted, explain), timeout);
             Advisory improved = !improves ? run.advisory()
                     : search.improve(new Assessed(submitted.tree(), submitted.profile(), run.advisory()),
-                            tree -> reassess(tree, deadline), deadline);
+                            tree -> reassess(tree, deadline), deadline, LocalDate.now(clock));
             stats.completed();
             return new AdvisoryRun(improved, run.firedRules());
         } catch (RuleExecutionException e) {

@@ -9,6 +9,7 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.questions.Question;
 import com.custodyadvisor.questions.Questions;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,20 +36,29 @@ final class ActionPlanner {
     /**
      * @param open the questions still open with every improvement applied
      * @param renewal {@code insurance.requested.renewalDate}, or null: then no step is dated
+     * @param today the advisory's day: a step dated before it is marked late by so many days
      */
-    List<ActionStep> plan(List<Improvement> improvements, List<OpenQuestion> open, LocalDate renewal) {
+    List<ActionStep> plan(List<Improvement> improvements, List<OpenQuestion> open, LocalDate renewal,
+                          LocalDate today) {
         LocalDate submission = renewal == null ? null : renewal.minusDays(parameters.days(SUBMISSION));
         List<ActionStep> steps = new ArrayList<>();
         for (Improvement i : improvements) {
-            steps.add(new ActionStep(steps.size() + 1, i.change(), i.owner(), i.clears(), i.lever(), null,
-                    submission == null ? null : submission.minusDays(leadDays(i.effort()))));
+            LocalDate due = submission == null ? null : submission.minusDays(leadDays(i.effort()));
+            steps.add(new ActionStep(steps.size() + 1, i.change(), i.owner(), i.clears(), i.lever(), null, due,
+                    daysLate(due, today)));
         }
         List<OpenQuestion> ordered = open.stream().sorted(Comparator.comparing(q -> !q.blocksReady())).toList();
         for (OpenQuestion q : ordered) {
             String action = "Answer: " + q.question() + (q.blocksReady() ? " (it keeps the verdict from READY)" : "");
-            steps.add(new ActionStep(steps.size() + 1, action, ownerOf(q), q.findings(), null, q.id(), submission));
+            steps.add(new ActionStep(steps.size() + 1, action, ownerOf(q), q.findings(), null, q.id(), submission,
+                    daysLate(submission, today)));
         }
         return steps;
+    }
+
+    /** Days from the due date to today when it has passed (a renewal closer than the step's lead time), else null. */
+    private static Integer daysLate(LocalDate due, LocalDate today) {
+        return due == null || !due.isBefore(today) ? null : (int) ChronoUnit.DAYS.between(due, today);
     }
 
     private long leadDays(Effort effort) {

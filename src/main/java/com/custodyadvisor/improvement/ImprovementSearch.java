@@ -12,6 +12,7 @@ import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.parameters.Unit;
 import com.custodyadvisor.profile.InvalidProfileException;
 import com.custodyadvisor.questions.Questions;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -100,8 +101,9 @@ public final class ImprovementSearch {
      *
      * @param start the profile as submitted and its plain advisory
      * @param deadlineNanos the {@link System#nanoTime()} after which no re-assessment starts
+     * @param today the advisory's day, which the action plan's dates are compared with
      */
-    public Advisory improve(Assessed start, Reassessment reassessment, long deadlineNanos) {
+    public Advisory improve(Assessed start, Reassessment reassessment, long deadlineNanos, LocalDate today) {
         Budget budget = new Budget(parameters.count(REASSESSMENTS), deadlineNanos);
         List<Step> steps = together(start, reassessment, budget);
         if (steps == null) {
@@ -118,7 +120,8 @@ public final class ImprovementSearch {
         PathToReady path = new PathToReady(end.severe().isEmpty(), end.advisory().summary().verdict(),
                 end.advisory().summary().counts(), notClearable(end, budget.spent));
         return start.advisory().improved(improvements, path, new ActionPlanner(parameters, questions)
-                .plan(improvements, end.advisory().openQuestions(), start.profile().insurance().requested().renewalDate()));
+                .plan(improvements, end.advisory().openQuestions(), start.profile().insurance().requested().renewalDate(),
+                        today));
     }
 
     /**

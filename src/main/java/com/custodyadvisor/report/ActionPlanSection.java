@@ -31,13 +31,18 @@ final class ActionPlanSection {
             boolean dated = advisory.actionPlan().stream().anyMatch(s -> s.due() != null);
             md.append(dated ? "In order, each due by the date worked back from the renewal date.\n\n"
                     : "In order; undated, as the profile gives no renewal date.\n\n");
+            if (advisory.actionPlan().stream().anyMatch(s -> s.daysLate() != null)) {
+                md.append("Steps marked late needed to start before today: the renewal leaves them less than their "
+                        + "lead time. Raise it with the broker early: an extension of the current policy, or a later "
+                        + "effective date for the new one.\n\n");
+            }
             md.append("| # | What to do | Who | Clears |").append(dated ? " Due |" : "")
                     .append("\n|---:|---|---|---|").append(dated ? "---|" : "").append('\n');
             for (ActionStep step : advisory.actionPlan()) {
                 md.append("| ").append(step.order()).append(" | ").append(escape(step.action())).append(" | ")
                         .append(owner(step.owner())).append(" | ")
                         .append(step.clears().isEmpty() ? "" : String.join(", ", step.clears())).append(" |")
-                        .append(dated ? " " + (step.due() == null ? "" : step.due().toString()) + " |" : "")
+                        .append(dated ? " " + (step.due() == null ? "" : step.due() + late(step)) + " |" : "")
                         .append('\n');
             }
         }
@@ -51,6 +56,12 @@ final class ActionPlanSection {
             }
         }
         pathToReady(md, advisory.pathToReady());
+    }
+
+    /** ", 88 days late" for a step whose date has passed, else nothing. */
+    static String late(ActionStep step) {
+        Integer days = step.daysLate();
+        return days == null ? "" : ", " + days + (days == 1 ? " day" : " days") + " late";
     }
 
     private static void pathToReady(StringBuilder md, PathToReady path) {

@@ -38,7 +38,7 @@ final class PathToReadyText {
             for (ActionStep s : advisory.actionPlan()) {
                 String head = String.format(Locale.ROOT, "  %2d. ", s.order());
                 out.append(head).append(Wrap.wrap(s.action() + " [" + lower(s.owner().name())
-                        + (s.due() == null ? "" : ", by " + s.due()) + "]", head.length(), WIDTH,
+                        + (s.due() == null ? "" : ", by " + s.due() + ActionPlanSection.late(s)) + "]", head.length(), WIDTH,
                         " ".repeat(head.length()))).append('\n');
             }
         }

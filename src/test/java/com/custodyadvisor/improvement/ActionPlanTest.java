@@ -9,10 +9,14 @@ import com.custodyadvisor.advisory.Effort;
 import com.custodyadvisor.advisory.Improvement;
 import com.custodyadvisor.document.JsonPatch;
 import com.custodyadvisor.document.Mappers;
+import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.parameters.Parameters;
 import com.custodyadvisor.profile.ProfileReader;
 import com.custodyadvisor.support.ShippedRules;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +24,8 @@ import tools.jackson.databind.JsonNode;
 /** The action plan: improvements in order, then open questions blocking first, dated back from the renewal date. */
 class ActionPlanTest {
 
+    /** The advisory's day in these tests. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final LocalDate RENEWAL = LocalDate.of(2027, 6, 30);
 
     @Test
@@ -44,11 +50,13 @@ class ActionPlanTest {
             long lead = improvement.effort() == Effort.HIGH ? parameters.days("lead-high-days")
                     : improvement.effort() == Effort.MEDIUM ? parameters.days("lead-medium-days") : 0;
             assertThat(step.due()).isEqualTo(submission.minusDays(lead));
+            assertThat(step.daysLate()).as("on time").isNull();
         }
         List<ActionStep> questions = plan.subList(improvements.size(), plan.size());
         assertThat(questions).isNotEmpty().allSatisfy(q -> {
             assertThat(q.question()).isNotNull();
             assertThat(q.due()).isEqualTo(submission);
+            assertThat(q.daysLate()).isNull();
         });
         assertThat(questions).extracting(ActionStep::question).contains("wording-reviewed");
         assertThat(questions.stream().filter(q -> q.question().equals("wording-reviewed")).findFirst().orElseThrow()
@@ -59,13 +67,33 @@ class ActionPlanTest {
     }
 
     @Test
+    void aRenewalCloserThanAStepsLeadTimeMarksItLateByTheDaysPassed() throws Exception {
+        LocalDate renewal = TODAY.plusDays(10);
+        Advisory advisory = advise("""
+                [{"op": "add", "path": "/insurance/requested", "value": {"renewalDate": "%s"}},
+                 {"op": "remove", "path": "/insurance/policies/0/wordingReviewed"}]""".formatted(renewal));
+        LocalDate submission = renewal.minusDays(ShippedRules.ruleSet().parameters().days("broker-submission-days"));
+
+        assertThat(submission).as("the submission date itself has passed").isBefore(TODAY);
+        assertThat(advisory.actionPlan()).isNotEmpty().allSatisfy(step -> {
+            assertThat(step.due()).isBefore(TODAY);
+            assertThat(step.daysLate()).isEqualTo((int) ChronoUnit.DAYS.between(step.due(), TODAY));
+        });
+    }
+
+    @Test
     void withoutARenewalDateNoStepIsDated() throws Exception {
         Advisory advisory = advise("[]");
-        assertThat(advisory.actionPlan()).isNotEmpty().allSatisfy(s -> assertThat(s.due()).isNull());
+        assertThat(advisory.actionPlan()).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.due()).isNull();
+            assertThat(s.daysLate()).isNull();
+        });
     }
 
     private static Advisory advise(String patch) throws Exception {
         JsonNode tree = JsonPatch.apply(ShippedRules.example("apac-custodian.yaml").tree(), Mappers.JSON.readTree(patch));
-        return ShippedRules.advisor().advise(new ProfileReader().read(tree));
+        Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+        return new Advisor(ShippedRules.ruleSet(), ShippedRules.catalog(), Advisor.DEFAULT_FIRING_LIMIT, clock)
+                .advise(new ProfileReader().withClock(clock).read(tree));
     }
 }

@@ -145,9 +145,9 @@ class BrokerPackTest {
                         "[{\"op\":\"replace\",\"path\":\"/wallets/2/valueUsd\",\"value\":250000000}]"));
         List<ActionStep> steps = List.of(
                 new ActionStep(1, "Engage a broker for the vendor-risk rider", ActionOwner.BROKER,
-                        List.of("BM-NO-VENDOR-RIDER"), "ADD-VENDOR-RIDER", null, LocalDate.of(2026, 3, 1)),
+                        List.of("BM-NO-VENDOR-RIDER"), "ADD-VENDOR-RIDER", null, LocalDate.of(2026, 3, 1), null),
                 new ActionStep(2, "Move 150,000,000 USD from \"hot trading\" to cold storage", ActionOwner.FIRM,
-                        List.of("BM-HOT-LIMIT-MISMATCH"), "MOVE-HOT-TO-COLD", null, LocalDate.of(2026, 4, 1)));
+                        List.of("BM-HOT-LIMIT-MISMATCH"), "MOVE-HOT-TO-COLD", null, LocalDate.of(2026, 4, 1), 88));
         PathToReady path = new PathToReady(false, Verdict.NEEDS_WORK,
                 Map.of(Severity.CRITICAL, 0, Severity.HIGH, 1, Severity.MEDIUM, 2, Severity.LOW, 0, Severity.INFO, 1),
                 List.of(new NotClearable("CL-LIMITS", Severity.HIGH, "No market writes that much for one risk.")));
@@ -159,17 +159,24 @@ class BrokerPackTest {
         assertThat(section).containsSubsequence("| # | What to do | Who | Clears | Due |",
                 "| 1 | Engage a broker for the vendor-risk rider | its broker | BM-NO-VENDOR-RIDER | 2026-03-01 |",
                 "| 2 | Move 150,000,000 USD from \"hot trading\" to cold storage | the firm | BM-HOT-LIMIT-MISMATCH "
-                        + "| 2026-04-01 |",
+                        + "| 2026-04-01, 88 days late |",
                 "- **Move value from hot to cold storage** (medium effort, the firm): Move 150,000,000 USD",
                 "still has open CRITICAL or HIGH findings: verdict NEEDS_WORK, open findings CRITICAL 0, HIGH 1,",
                 "- CL-LIMITS (HIGH): No market writes that much for one risk.");
-        assertThat(section).doesNotContain("/wallets/2");
+        assertThat(section).doesNotContain("/wallets/2").contains("Steps marked late needed to start before today")
+                .doesNotContain("2026-03-01, ");
+        String text = TextReport.render(Assessment.of(submitted.profile(), planned),
+                new ReportContext(ShippedRules.ruleSet(), ShippedRules.catalog(), null), TextStyle.PLAIN);
+        // the text report wraps lines: compared with its white space made single spaces
+        assertThat(text.replaceAll("\\s+", " ")).contains("[broker, by 2026-03-01]")
+                .contains("[firm, by 2026-04-01, 88 days late]");
 
         Advisory undated = with(advisory, List.of(), path, List.of(new ActionStep(1, "Answer the question",
-                ActionOwner.FIRM, List.of(), null, "Q-1", null)));
+                ActionOwner.FIRM, List.of(), null, "Q-1", null, null)));
         String plain = MarkdownReport.render(submitted.profile(), undated, ShippedRules.catalog());
         assertThat(plain).contains("| # | What to do | Who | Clears |\n|---:|---|---|---|\n| 1 | Answer the question |"
-                + " the firm |  |\n").contains("undated, as the profile gives no renewal date");
+                + " the firm |  |\n").contains("undated, as the profile gives no renewal date")
+                .doesNotContain("Steps marked late");
     }
 
     private static Advisory with(Advisory a, List<Improvement> improvements, PathToReady path, List<ActionStep> steps) {

@@ -3,8 +3,13 @@ package com.custodyadvisor.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.support.ShippedRules;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,5 +43,19 @@ class WebPathToReadyTest extends BrowserTestSupport {
         assertThat(browser.driver().findElements(By.cssSelector("#path-to-ready .improvement")))
                 .extracting(i -> i.getAttribute("data-lever")).containsExactly("REVIEW-WORDING");
         assertThat(page.finding("RF-VAGUE-WORDING").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void stepsWhoseDateHasPassedShowHowLate(@TempDir Path directory) throws Exception {
+        // renewal in ten days: the broker's submission date, worked back from it, is already past
+        String profile = Files.readString(ShippedRules.EXAMPLES.resolve("apac-custodian.yaml")).replace(
+                "insurance:\n", "insurance:\n  requested: {renewalDate: " + LocalDate.now(ZoneOffset.UTC).plusDays(10) + "}\n");
+        Path file = Files.writeString(directory.resolve("renewal-soon.yaml"), profile);
+
+        page.loadFile(file).waitForAdvisory();
+
+        List<WebElement> dates = browser.driver().findElements(By.cssSelector("#path-to-ready .action-plan tbody td.late"));
+        assertThat(dates).isNotEmpty().allSatisfy(d -> assertThat(d.getText()).matches("\\d{4}-\\d{2}-\\d{2}, \\d+ days? late"));
+        assertThat(dates).hasSameSizeAs(browser.driver().findElements(By.cssSelector("#path-to-ready .action-plan tbody tr")));
     }
 }

@@ -109,7 +109,7 @@ final class Drafts {
             if (!p.isOwnTheftCover()) {
                 continue;
             }
-            String at = "/insurance/policies/" + i;
+            String at = POLICIES + i;
             boolean changed = false;
             JsonNode covers = s.tree().at(at + "/covers");
             if (!covers.isArray()) {
@@ -261,7 +261,7 @@ final class Drafts {
             if (!p.isOwnTheftCover() || p.attachmentUsd() > 0) {
                 continue;
             }
-            String at = "/insurance/policies/" + i;
+            String at = POLICIES + i;
             boolean mapped = !p.tierSublimitsUsd().isEmpty();
             // a policy whose map leaves the tier out does not cover it: mapping a tier is not raising a sub-limit
             if (mapped && !p.tierSublimitsUsd().containsKey(tier)) {
@@ -319,7 +319,7 @@ final class Drafts {
             policy.put("attachmentUsd", attachment);
         }
         if (s.tree().at("/insurance/policies").isArray()) {
-            ops.add("/insurance/policies/-", policy);
+            ops.add(POLICIES + "-", policy);
         } else {
             ops.set("/insurance/policies", NODES.arrayNode().add(policy));
         }

@@ -214,11 +214,12 @@ public final class ImprovementSearch {
      */
     private static List<Step> credited(Assessed start, List<Lever> taken, List<Drafts.Draft> drafts, Assessed after) {
         List<String> left = after.severeIds();
+        List<String> before = start.severeIds();
         Set<String> credited = new HashSet<>();
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < taken.size(); i++) {
             Lever lever = taken.get(i);
-            List<String> clears = start.severeIds().stream()
+            List<String> clears = before.stream()
                     .filter(id -> lever.addresses().contains(id) && !left.contains(id) && credited.add(id)).toList();
             if (!clears.isEmpty()) {
                 steps.add(new Step(lever, drafts.get(i), after, clears, 0));

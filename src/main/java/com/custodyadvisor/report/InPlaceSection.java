@@ -95,10 +95,9 @@ final class InPlaceSection {
         rows.put("Dual control", yesNo(k.dualControl()));
         rows.put("Key ceremonies documented", yesNo(k.ceremoniesDocumented()));
         rows.put("Access policies documented", yesNo(k.accessPoliciesDocumented()));
-        rows.put("Sites holding key material", k.keyLocations() == null ? NOT_GIVEN : k.keyLocations().toString());
-        rows.put("Authentication factors per key holder", k.authenticationFactors() == null ? NOT_GIVEN
-                : k.authenticationFactors().toString());
-        rows.put("Key-holder checks", k.keyHolderChecks() == null ? NOT_GIVEN : k.keyHolderChecks().toString());
+        rows.put("Sites holding key material", given(k.keyLocations()));
+        rows.put("Authentication factors per key holder", given(k.authenticationFactors()));
+        rows.put("Key-holder checks", given(k.keyHolderChecks()));
         return rows;
     }
 
@@ -123,7 +122,7 @@ final class InPlaceSection {
         rows.put("Average daily outflow", usd(o.avgDailyOutflowUsd()));
         rows.put("Peak daily outflow", usd(o.peakDailyOutflowUsd()));
         rows.put("Largest single withdrawal", usd(o.largestWithdrawalUsd()));
-        rows.put("Sweep of hot balances to cold", o.coldSweep() == null ? NOT_GIVEN : o.coldSweep().toString());
+        rows.put("Sweep of hot balances to cold", given(o.coldSweep()));
         rows.put("Withdrawal approval bands", o.withdrawalApprovalBands().isEmpty() ? NOT_GIVEN
                 : o.withdrawalApprovalBands().stream().map(InPlaceSection::band).collect(Collectors.joining("; ")));
         return rows;
@@ -158,6 +157,11 @@ final class InPlaceSection {
     private static void table(StringBuilder md, String title, Map<String, String> rows) {
         md.append("\n### ").append(title).append("\n\n| | As given |\n|---|---|\n");
         rows.forEach((label, value) -> md.append("| ").append(label).append(" | ").append(value).append(" |\n"));
+    }
+
+    /** The value as it reads, or "not given". */
+    private static String given(Object value) {
+        return value == null ? NOT_GIVEN : value.toString();
     }
 
     static String yesNo(Boolean value) {

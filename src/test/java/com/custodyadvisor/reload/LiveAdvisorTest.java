@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.custodyadvisor.engine.Advisor;
 import com.custodyadvisor.engine.AdvisorFactory;
+import com.custodyadvisor.support.RunawayRules;
 import com.custodyadvisor.support.ShippedRules;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -62,14 +63,7 @@ class LiveAdvisorTest {
         Files.writeString(dir.resolve("rules/loop.drl"), """
                 package custody.rules;
                 import com.custodyadvisor.profile.*;
-                rule "Inserts what it matches"
-                    @id("T-LOOP") @severity("LOW") @category("TEST") @source("test")
-                when
-                    $f : Firm()
-                then
-                    insert(new Firm($f.name() + "!", $f.type(), $f.domicile(), $f.regions(), $f.clientAssets()));
-                end
-                """);
+                """ + RunawayRules.INSERTS_FOR_EVER);
 
         ReloadResult result = live.reload();
 
